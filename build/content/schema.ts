@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+
+// The schemas of the content files (docs/content-format.md). Messages are written for the
+// communications staff who edit the files: they say what is wrong and how to fix it.
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = v.pipe(
+  v.string('must be an id such as "cord-blood-bank"'),
+  v.regex(
+    ID_PATTERN,
+    'must be lower-case ASCII letters, digits and hyphens, such as "cord-blood-bank"',
+  ),
+);
+
+const text = (language: string) =>
+  v.pipe(
+    v.string(`must be the ${language} text`),
+    v.trim(),
+    v.nonEmpty(`the ${language} text is empty: write it`),
+  );
+
+/** A visible text: both languages required and non-empty. */
+export const localized = v.strictObject(
+  { 'zh-CN': text('Chinese (zh-CN)'), en: text('English (en)') },
+  'must give the text in both languages, as "zh-CN:" and "en:" on their own lines',
+);
+
+const positiveInteger = (what: string) =>
+  v.pipe(
+    v.number(`must be a number of ${what}`),
+    v.integer(`must be a whole number of ${what}`),
+    v.minValue(1, `must be at least 1 ${what.replace(/s$/, '')}`),
+  );
+
+export const siteSchema = v.strictObject({
+  name: localized,
+  shortName: localized,
+  tagline: localized,
+  defaultLanguage: v.picklist(['zh-CN', 'en'], 'must be "zh-CN" or "en"'),
+  publicBaseUrl: v.pipe(
+    v.string('must be the web address where the app is hosted'),
+    v.regex(
+      /^https?:\/\/[^\s/]+(\/[^\s]*)?$/,
+      'must be a web address such as https://tour.example.org',
+    ),
+  ),
+  kiosk: v.strictObject({
+    idleSeconds: positiveInteger('seconds'),
+    countdownSeconds: positiveInteger('seconds'),
+    defaultTour: id,
+    staffPinHash: v.pipe(
+      v.string('must be a PIN hash made with `npm run pin -- <PIN>`'),
+      v.regex(
+        /^pbkdf2-sha256\$\d+\$[0-9a-f]+\$[0-9a-f]+$/,
+        'must be a PIN hash made with `npm run pin -- <PIN>` (never the PIN itself)',
+      ),
+    ),
+  }),
+});
+
+export const tourSchema = v.strictObject({
+  id,
+  title: localized,
+  description: localized,
+  stops: v.pipe(
+    v.array(
+      v.strictObject({ stop: id, minutes: positiveInteger('minutes') }),
+      'must be a list of stops, each with "stop:" and "minutes:"',
+    ),
+    v.minLength(1, 'a tour needs at least one stop'),
+  ),
+});
+
+const fileName = v.pipe(
+  v.string('must be the name of a file in the stop folder'),
+  v.regex(
+    /^[\w.-]+\.(svg|png|jpe?g|webp)$/i,
+    'must be an image file name ending in .svg, .png, .jpg or .webp',
+  ),
+);
+
+const image = v.strictObject({
+  file: v.union(
+    [fileName, v.strictObject({ 'zh-CN': fileName, en: fileName })],
+    'must be an image file name, or one per language as "zh-CN:" and "en:"',
+  ),
+  alt: localized,
+  caption: v.optional(localized),
+  credit: localized,
+  diagram: v.optional(v.boolean('must be true or false')),
+});
+
+const localizedList = v.array(localized, 'must be a list of texts, each with "zh-CN:" and "en:"');
+
+export const stopSchema = v.strictObject({
+  id,
+  title: localized,
+  summary: localized,
+  location: v.strictObject({
+    place: localized,
+    access: v.picklist(
+      ['enter', 'window', 'guided', 'outside'],
+      'must be one of: enter, window, guided, outside',
+    ),
+    note: v.optional(localized),
+  }),
+  facts: v.pipe(
+    localizedList,
+    v.minLength(3, 'a stop needs 3 to 6 key facts: add more'),
+    v.maxLength(6, 'a stop needs 3 to 6 key facts: keep the 6 most important'),
+  ),
+  images: v.optional(v.array(image, 'must be a list of images'), []),
+  guide: v.strictObject({
+    talkingPoints: v.pipe(
+      localizedList,
+      v.minLength(1, 'give the guide at least one talking point'),
+    ),
+    pointOut: v.optional(localizedList, []),
+    safety: v.optional(localizedList, []),
+    questions: v.optional(
+      v.array(v.strictObject({ q: localized, a: localized }), 'must be a list of "q:" and "a:"'),
+      [],
+    ),
+  }),
+  sources: v.pipe(
+    v.array(
+      v.strictObject({
+        ref: v.optional(v.string('must be a short code such as S7')),
+        title: v.pipe(
+          v.string('must be the title of the source'),
+          v.trim(),
+          v.nonEmpty('is empty'),
+        ),
+        url: v.optional(
+          v.pipe(
+            v.string('must be a web address'),
+            v.regex(/^https?:\/\//, 'must start with https://'),
+          ),
+        ),
+      }),
+      'must be a list of sources, each with at least "title:"',
+    ),
+    v.minLength(1, 'every stop must list the sources of its facts'),
+  ),
+});
+
+export const glossarySchema = v.array(
+  v.strictObject({ id, term: localized, definition: localized }),
+  'must be a list of terms, each starting with "- id:"',
+);
+
+export type SiteInput = v.InferOutput<typeof siteSchema>;
+export type TourInput = v.InferOutput<typeof tourSchema>;
+export type StopInput = v.InferOutput<typeof stopSchema>;
+export type GlossaryInput = v.InferOutput<typeof glossarySchema>;

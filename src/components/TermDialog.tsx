@@ -1,0 +1,77 @@
+import { signal } from '@preact/signals';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadGlossary } from '../content/index.ts';
+import type { GlossaryTerm } from '../content/types.ts';
+import { language, otherLanguage, translator } from '../i18n/index.ts';
+import './TermDialog.css';
+
+/** The glossary term shown in the popup, if any. One popup for the whole app. */
+export const openTermId = signal<string | null>(null);
+
+export function openTerm(id: string): void {
+  openTermId.value = id;
+}
+
+export function closeTermDialog(): void {
+  openTermId.value = null;
+}
+
+/** Opens the definition when a `[data-term]` button inside `event`'s target area is pressed. */
+export function handleTermClick(event: MouseEvent): void {
+  const button = (event.target as Element | null)?.closest?.('[data-term]');
+  if (button instanceof HTMLElement && button.dataset.term) openTerm(button.dataset.term);
+}
+
+/** A modal definition of a glossary term: both names, each with its own `lang`. */
+export function TermDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [terms, setTerms] = useState<Map<string, GlossaryTerm>>();
+  const id = openTermId.value;
+  const lang = language.value;
+  const t = translator(lang);
+
+  useEffect(() => {
+    if (id && !terms) void loadGlossary().then(setTerms);
+  }, [id, terms]);
+
+  const term = id ? terms?.get(id) : undefined;
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (term && !element.open) element.showModal();
+    if (!term && element.open) element.close();
+  }, [term]);
+
+  const other = otherLanguage(lang);
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards close a dialog with Escape (native)
+    <dialog
+      ref={dialog}
+      class="term-dialog"
+      aria-labelledby="term-dialog-title"
+      onClose={closeTermDialog}
+      onClick={(event) => {
+        // A tap on the backdrop (outside the card) closes it, as visitors expect.
+        if (event.target === dialog.current) closeTermDialog();
+      }}
+    >
+      {term && (
+        <div class="term-dialog__card">
+          <p class="term-dialog__kind">{t('termDialogLabel')}</p>
+          <h2 id="term-dialog-title" class="term-dialog__term">
+            {term.term[lang]}
+          </h2>
+          <p class="term-dialog__other" lang={other}>
+            {term.term[other]}
+          </p>
+          <p class="term-dialog__definition">{term.definition[lang]}</p>
+          <form method="dialog">
+            <button type="submit" class="button button--primary term-dialog__close" autofocus>
+              {t('close')}
+            </button>
+          </form>
+        </div>
+      )}
+    </dialog>
+  );
+}

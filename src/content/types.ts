@@ -1,0 +1,98 @@
+// The shape of the tour content after the build has validated it (see docs/content-format.md).
+// Shared by the build (build/content/) and the app, so both agree on one model.
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text a visitor sees, in both languages. */
+export type Localized = Record<Language, string>;
+
+export type Access = 'enter' | 'window' | 'guided' | 'outside';
+
+export interface KioskSettings {
+  idleSeconds: number;
+  countdownSeconds: number;
+  defaultTour: string;
+  staffPinHash: string;
+}
+
+export interface Site {
+  name: Localized;
+  shortName: Localized;
+  tagline: Localized;
+  defaultLanguage: Language;
+  publicBaseUrl: string;
+  kiosk: KioskSettings;
+}
+
+export interface TourStop {
+  stop: string;
+  minutes: number;
+}
+
+export interface Tour {
+  id: string;
+  title: Localized;
+  description: Localized;
+  stops: TourStop[];
+}
+
+export interface StopLocation {
+  place: Localized;
+  access: Access;
+  note?: Localized;
+}
+
+/** What every page needs about a stop: small, so it ships in the main bundle. */
+export interface StopSummary {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  location: StopLocation;
+}
+
+export interface StopImage {
+  /** Built asset URL per language (the same URL twice when one file serves both). */
+  src: Localized;
+  width?: number;
+  height?: number;
+  alt: Localized;
+  caption?: Localized;
+  credit: Localized;
+  diagram: boolean;
+}
+
+export interface GuideQuestion {
+  q: Localized;
+  a: Localized;
+}
+
+export interface GuideNotes {
+  talkingPoints: Localized[];
+  pointOut: Localized[];
+  safety: Localized[];
+  questions: GuideQuestion[];
+}
+
+export interface Source {
+  ref?: string;
+  title: string;
+  url?: string;
+}
+
+/** A whole stop, loaded on demand: body HTML is sanitised at build time. */
+export interface Stop extends StopSummary {
+  body: Localized;
+  facts: Localized[];
+  images: StopImage[];
+  guide: GuideNotes;
+  sources: Source[];
+  /** Glossary ids used in the body, in order of first use. */
+  terms: string[];
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: Localized;
+  definition: Localized;
+}

@@ -1,0 +1,73 @@
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { site, stops, tourMinutes, tours } from '../../content/index.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { visitedStops } from '../../state/tour-progress.ts';
+import './HomePage.css';
+
+export function HomePage() {
+  const lang = language.value;
+  const t = translator(lang);
+  useDocumentTitle(undefined);
+  return (
+    <div class="home">
+      <section class="home__hero">
+        <PageHeading class="home__title">{site.name[lang]}</PageHeading>
+        <p class="home__tagline">{site.tagline[lang]}</p>
+      </section>
+
+      <section aria-labelledby="tours-heading">
+        <h2 id="tours-heading" class="section-title">
+          {t('tours')}
+        </h2>
+        <ul class="tour-cards">
+          {tours.map((tour) => {
+            const visited = visitedStops.value[tour.id]?.length ?? 0;
+            return (
+              <li key={tour.id} class="tour-card">
+                <h3 class="tour-card__title">
+                  <a href={`/tours/${tour.id}`}>{tour.title[lang]}</a>
+                </h3>
+                <p class="tour-card__meta">
+                  <span>{t('minutes', { count: tourMinutes(tour) })}</span>
+                  <span aria-hidden="true"> · </span>
+                  <span>{t('stopCount', { count: tour.stops.length })}</span>
+                </p>
+                <p class="tour-card__description">{tour.description[lang]}</p>
+                {visited > 0 && (
+                  <p class="tour-card__progress">
+                    {t('tourProgress', { visited, total: tour.stops.length })}
+                  </p>
+                )}
+                <span class="tour-card__action button button--primary" aria-hidden="true">
+                  {visited > 0 ? t('continueTour') : t('startTour')}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="stops-heading">
+        <h2 id="stops-heading" class="section-title">
+          {t('allStops')}
+        </h2>
+        <ul class="stop-links">
+          {stops.map((stop) => (
+            <li key={stop.id}>
+              <a href={`/stops/${stop.id}`} class="stop-link">
+                <span class="stop-link__title">{stop.title[lang]}</span>
+                <span class="stop-link__summary">{stop.summary[lang]}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a class="button button--secondary" href="/glossary">
+            {t('glossary')}
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { SourceList } from '../../components/SourceList.tsx';
+import { StopContent } from '../../components/StopContent.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findStopSummary, stopPath, tourForStop } from '../../content/index.ts';
+import { useStop } from '../../content/use-stop.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { markVisited } from '../../state/tour-progress.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import './StopPage.css';
+
+export function StopPage() {
+  const { params, query } = useRoute();
+  const summary = findStopSummary(params.stopId);
+  const lang = language.value;
+  useDocumentTitle(summary?.title[lang]);
+  if (!summary) return <NotFoundPage stopId={params.stopId} />;
+  // Keyed by id: a new stop starts with fresh state and scroll position.
+  return <StopView key={summary.id} stopId={summary.id} tourId={query.tour} />;
+}
+
+function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
+  const summary = findStopSummary(stopId)!;
+  const state = useStop(stopId);
+  const lang = language.value;
+  const t = translator(lang);
+  const tour = tourForStop(stopId, tourId);
+  const index = tour ? tour.stops.findIndex((entry) => entry.stop === stopId) : -1;
+  const previous = tour && index > 0 ? tour.stops[index - 1] : undefined;
+  const next = tour && index >= 0 ? tour.stops[index + 1] : undefined;
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    if (tour) markVisited(tour.id, stopId);
+  }, [stopId, tour]);
+
+  return (
+    <article class="stop-page">
+      {tour && (
+        <p class="stop-page__position">
+          <a href={`/tours/${tour.id}`}>{tour.title[lang]}</a>
+          <span aria-hidden="true"> · </span>
+          <span>{t('stopOfTotal', { number: index + 1, total: tour.stops.length })}</span>
+        </p>
+      )}
+      <PageHeading>{summary.title[lang]}</PageHeading>
+      <p class="stop-page__summary">{summary.summary[lang]}</p>
+      <p class="stop-page__location">
+        <span class="badge badge--place">
+          <span class="visually-hidden">{t('location')}: </span>
+          {summary.location.place[lang]}
+        </span>
+        <span class={`badge badge--access badge--${summary.location.access}`}>
+          {summary.location.note?.[lang] ?? t(`access.${summary.location.access}`)}
+        </span>
+      </p>
+
+      {state.status === 'ready' && (
+        <>
+          <StopContent stop={state.stop} lang={lang} />
+          <SourceList sources={state.stop.sources} label={t('sources')} />
+        </>
+      )}
+      {state.status === 'loading' && (
+        <p class="stop-page__loading" aria-live="polite">
+          {t('loading')}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <div class="stop-page__failed" role="alert">
+          <p>{t('loadFailed')}</p>
+          <button type="button" class="button button--secondary" onClick={state.retry}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+
+      {tour && (
+        <nav class="action-bar stop-nav" aria-label={tour.title[lang]}>
+          {previous ? (
+            <a class="button button--secondary" href={stopPath(previous.stop, tour.id)} rel="prev">
+              <span aria-hidden="true">← </span>
+              {t('previousStop')}
+            </a>
+          ) : (
+            <a class="button button--secondary" href={`/tours/${tour.id}`}>
+              {t('backToTour')}
+            </a>
+          )}
+          {next ? (
+            <a class="button button--primary" href={stopPath(next.stop, tour.id)} rel="next">
+              {t('nextStop')}
+              <span class="stop-nav__next-title">{findStopSummary(next.stop)?.title[lang]}</span>
+              <span aria-hidden="true"> →</span>
+            </a>
+          ) : (
+            <a class="button button--primary" href={`/tours/${tour.id}?complete=1`}>
+              {t('finishTour')}
+            </a>
+          )}
+        </nav>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findStopSummary, findTour, stopPath, tourMinutes } from '../../content/index.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { visitedStops } from '../../state/tour-progress.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import './TourPage.css';
+
+export function TourPage() {
+  const { params, query } = useRoute();
+  const tour = findTour(params.tourId);
+  const lang = language.value;
+  const t = translator(lang);
+  useDocumentTitle(tour?.title[lang]);
+  if (!tour) return <NotFoundPage />;
+
+  const visited = visitedStops.value[tour.id] ?? [];
+  const seen = tour.stops.filter((entry) => visited.includes(entry.stop)).length;
+  const next = tour.stops.find((entry) => !visited.includes(entry.stop)) ?? tour.stops[0];
+  const complete = seen === tour.stops.length || query.complete === '1';
+
+  return (
+    <div class="tour-page">
+      <PageHeading>{tour.title[lang]}</PageHeading>
+      <p class="tour-page__meta">
+        {t('minutes', { count: tourMinutes(tour) })} ·{' '}
+        {t('stopCount', { count: tour.stops.length })}
+      </p>
+      <p class="tour-page__description">{tour.description[lang]}</p>
+
+      <div class="tour-progress">
+        <progress max={tour.stops.length} value={seen} aria-labelledby="tour-progress-label" />
+        <p id="tour-progress-label" class="tour-progress__label">
+          {t('tourProgress', { visited: seen, total: tour.stops.length })}
+        </p>
+      </div>
+      {complete && (
+        <p class="tour-page__complete" role="status">
+          {t('tourComplete')}
+        </p>
+      )}
+
+      <ol class="tour-stops">
+        {tour.stops.map((entry, index) => {
+          const stop = findStopSummary(entry.stop);
+          if (!stop) return null;
+          const isVisited = visited.includes(stop.id);
+          return (
+            <li key={stop.id} class={`tour-stop${isVisited ? ' tour-stop--visited' : ''}`}>
+              <span class="tour-stop__number" aria-hidden="true">
+                {isVisited ? '✓' : index + 1}
+              </span>
+              <a class="tour-stop__link" href={stopPath(stop.id, tour.id)}>
+                <span class="tour-stop__title">{stop.title[lang]}</span>
+                <span class="tour-stop__summary">{stop.summary[lang]}</span>
+                <span class="tour-stop__meta">
+                  {t('minutesShort', { count: entry.minutes })}
+                  {isVisited && <> · {t('visited')}</>}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+
+      <div class="action-bar">
+        <a class="button button--primary button--wide" href={stopPath(next.stop, tour.id)}>
+          {seen > 0 && !complete ? t('continueTour') : t('startTour')}
+        </a>
+      </div>
+    </div>
+  );
+}
