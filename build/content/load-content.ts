@@ -250,6 +250,14 @@ export function loadContent(dir: string): LoadResult {
   }
 
   if (problems.length > 0 || !site) return { problems };
+  // Stops are listed in walking order: the default tour's order, then any stop not in it.
+  const walkingOrder =
+    tours.find((tour) => tour.id === site.kiosk.defaultTour)?.stops.map((e) => e.stop) ?? [];
+  const position = (id: string) => {
+    const index = walkingOrder.indexOf(id);
+    return index === -1 ? walkingOrder.length : index;
+  };
+  stops.sort((a, b) => position(a.id) - position(b.id));
   return {
     content: { site, tours, stops, glossary, version: hashFiles(files, dir), files },
     problems: [],

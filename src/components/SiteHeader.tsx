@@ -16,6 +16,9 @@ export function SiteHeader() {
         <a class="site-header__brand" href="/">
           <Logo />
           <span class="site-header__name">{site.name[lang]}</span>
+          <span class="site-header__short-name" aria-hidden="true">
+            {site.shortName[lang]}
+          </span>
         </a>
         <nav class="site-header__nav" aria-label={t('tours')}>
           <a href="/glossary">{t('glossary')}</a>

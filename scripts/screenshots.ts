@@ -1,0 +1,41 @@
+// `npm run screenshots [-- OUT_DIR] [-- paths…]`: screenshots of the built app at phone, tablet and
+// kiosk sizes in both languages, for looking at what visitors see. Serves dist/ itself.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
+import { serve } from './serve.ts';
+
+const SIZES = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 1024, height: 768 },
+  kiosk: { width: 1920, height: 1080 },
+};
+
+const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
+const routes =
+  paths.length > 0 ? paths : ['/', '/tours/delegation', '/stops/welcome', '/glossary', '/nowhere'];
+mkdirSync(outDir, { recursive: true });
+
+const server = await serve({ root: 'dist' });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  for (const [sizeName, viewport] of Object.entries(SIZES)) {
+    const page = await browser.newPage({ viewport });
+    for (const lang of ['zh-CN', 'en']) {
+      for (const route of routes) {
+        const separator = route.includes('?') ? '&' : '?';
+        await page.goto(`${server.url}${route}${separator}lang=${lang}`);
+        await page.locator('h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const name = `${sizeName}-${lang}-${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
+        await page.screenshot({ path: join(outDir, name), fullPage: true });
+        console.log(join(outDir, name));
+      }
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
