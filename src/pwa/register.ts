@@ -3,9 +3,15 @@
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
 import { Workbox } from 'workbox-window';
 import { checkIntervalSeconds, shouldCheckForUpdate } from './update-policy.ts';
-import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
+import {
+  connectUpdateActions,
+  lastUpdateCheck,
+  serverVersion,
+  updateWaiting,
+} from './update-state.ts';
 
 const SW_URL = '/sw.js';
+const VERSION_URL = '/version.json';
 const INTERVAL_KEY = 'sbc-tour.updateCheck';
 
 export async function registerServiceWorker(): Promise<void> {
@@ -49,13 +55,15 @@ export async function registerServiceWorker(): Promise<void> {
     const installing = Boolean(registration.installing);
     if (!shouldCheckForUpdate({ online: navigator.onLine, installing })) return;
     try {
-      // Ask the server first (vite-plugin-pwa's periodic-update guard): update() on an
-      // unreachable server throws, and no-store makes sure no HTTP cache answers.
-      const response = await fetch(SW_URL, {
+      // Ask the server first (as vite-plugin-pwa's periodic-update guard does with sw.js):
+      // update() on an unreachable server throws; no-store makes sure no HTTP cache answers.
+      // version.json also tells which build the server has, for the staff panel.
+      const response = await fetch(VERSION_URL, {
         cache: 'no-store',
         headers: { 'cache-control': 'no-cache' },
       });
       if (!response.ok) return;
+      serverVersion.value = await response.json();
       await registration.update();
       lastUpdateCheck.value = new Date();
     } catch {
