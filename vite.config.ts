@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './build/pwa.ts';
 import { contentPlugin } from './build/vite-plugin-content.ts';
 import { fontPlugin } from './build/vite-plugin-font.ts';
+import { imagesPlugin } from './build/vite-plugin-images.ts';
 import { versionPlugin } from './build/vite-plugin-version.ts';
 
 const buildTime = new Date().toISOString();
@@ -21,6 +22,7 @@ export default defineConfig({
       },
     }),
     fontPlugin({ contentDir }),
+    imagesPlugin(),
     preact(),
     versionPlugin(() => ({ buildId, buildTime, contentVersion })),
     VitePWA(pwaOptions),

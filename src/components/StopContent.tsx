@@ -25,6 +25,8 @@ export function StopContent({ stop, lang }: { stop: Stop; lang: Language }) {
           >
             <img
               src={image.src[lang]}
+              srcSet={image.srcset?.[lang] || undefined}
+              sizes={image.srcset?.[lang] ? '(min-width: 960px) 46rem, 100vw' : undefined}
               alt={image.alt[lang]}
               width={image.width}
               height={image.height}

@@ -1,7 +1,6 @@
 // A new version reaches a device without ever breaking a tour in progress: build A (dist/) is
 // served, then the served folder is switched to build B (one stop title changed). A broken
 // deploy of B is tried first: it must leave A working.
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   mkdtempSync,
@@ -17,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { precacheUrls } from '../../scripts/check-budgets.ts';
 import { type RunningServer, serve } from '../../scripts/serve.ts';
+import { viteBuild } from '../support/vite-build.ts';
 import { type Browser, collectErrors, launch } from './support/browser.ts';
 import { builtContent } from './support/content.ts';
 import { serviceWorkerInControl, strings } from './support/offline.ts';
@@ -39,23 +39,6 @@ function deploy(build: string): void {
   const next = `${served}.next`;
   symlinkSync(build, next);
   renameSync(next, served);
-}
-
-function viteBuild(contentDir: string, outDir: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'],
-      { env: { ...process.env, CONTENT_DIR: contentDir }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`vite build failed (${code}):\n${stderr}`)),
-    );
-  });
 }
 
 beforeAll(async () => {
