@@ -86,7 +86,6 @@ export async function registerServiceWorker(): Promise<void> {
   });
 
   setInterval(check, updateCheckSeconds() * 1000);
-  window.addEventListener('online', () => void check());
 
   void keepStorage();
 }

@@ -2,7 +2,7 @@
 // with its images and the web font, in fresh tabs (as a tablet carried into a basement).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, collectErrors, launch } from './support/browser.ts';
+import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import { builtContent, LANGUAGES } from './support/content.ts';
 import {
   allImagesLoaded,
@@ -103,6 +103,7 @@ describe('offline', () => {
     try {
       await indicator.waitFor();
       expect(await indicator.innerText()).toBe(strings('pwa', 'en').offline);
+      expect(await axeViolations(page)).toEqual([]);
       await page.locator('.language-switch').click();
       await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
       expect(await indicator.innerText()).toBe(strings('pwa', 'zh-CN').offline);

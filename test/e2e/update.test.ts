@@ -17,7 +17,7 @@ import { parseDocument } from 'yaml';
 import { precacheUrls } from '../../scripts/check-budgets.ts';
 import { type RunningServer, serve } from '../../scripts/serve.ts';
 import { viteBuild } from '../support/vite-build.ts';
-import { type Browser, collectErrors, launch } from './support/browser.ts';
+import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import { builtContent } from './support/content.ts';
 import { serviceWorkerInControl, strings } from './support/offline.ts';
 
@@ -129,6 +129,7 @@ describe('updates', () => {
     const banner = page.locator('.update-banner');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.locator('.update-banner__text').innerText()).toBe(en.updateAvailable);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Nothing changes under the reader, nor in a new tab, until they accept.
     expect(await h1(page)).toBe(stop.title.en);

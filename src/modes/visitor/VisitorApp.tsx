@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { lazy, Route, Router } from 'preact-iso';
 import { SiteHeader } from '../../components/SiteHeader.tsx';
 import { TermDialog } from '../../components/TermDialog.tsx';
@@ -14,6 +15,13 @@ const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFo
 
 /** The phone (and default) experience: home → tour → stops, plus the glossary. */
 export function VisitorApp() {
+  // Once the first page is up, fetch the other pages' code, so moving on never waits for it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => {
+      for (const page of [TourPage, StopPage, GlossaryPage, NotFoundPage]) void page.preload();
+    });
+  }, []);
   return (
     <>
       <SiteHeader>
