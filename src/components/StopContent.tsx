@@ -1,6 +1,6 @@
 import type { Language, Stop } from '../content/types.ts';
 import { translator } from '../i18n/index.ts';
-import { handleTermClick } from './TermDialog.tsx';
+import { handleTermClick } from './term-dialog-state.ts';
 import './StopContent.css';
 
 /** A stop's body, key facts and diagrams in one language (reused by the visitor, kiosk and guide views). */

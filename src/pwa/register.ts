@@ -2,13 +2,9 @@
 // update-state.ts, applies it on request and checks for updates periodically.
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
 import { Workbox } from 'workbox-window';
-import { checkIntervalSeconds, shouldCheckForUpdate } from './update-policy.ts';
-import {
-  connectUpdateActions,
-  lastUpdateCheck,
-  serverVersion,
-  updateWaiting,
-} from './update-state.ts';
+import { serverVersion } from './server-version.ts';
+import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
+import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
 
 const SW_URL = '/sw.js';
 const VERSION_URL = '/version.json';

@@ -4,7 +4,6 @@
 //   kiosk:           applied automatically at the next idle reset, never while a visitor is there
 //   guide:           a discreet indicator; applied only when the guide chooses
 import { computed, signal } from '@preact/signals';
-import { buildInfo } from './build-info.ts';
 import { decideUpdate, type UpdateMoment } from './update-policy.ts';
 
 export type UpdateMode = 'visitor' | 'kiosk' | 'guide';
@@ -17,18 +16,6 @@ export const updateWaiting = signal(false);
 
 /** When the app last asked the server for a new version (null: not yet). */
 export const lastUpdateCheck = signal<Date | null>(null);
-
-/** What the server has now: its /version.json (never cached), as last read by an update check. */
-export const serverVersion = signal<{
-  buildId: string;
-  buildTime: string;
-  contentVersion: string;
-} | null>(null);
-
-/** The server has another build than the one running here: this device runs stale code. */
-export const runningStale = computed(
-  () => serverVersion.value !== null && serverVersion.value.buildId !== buildInfo.buildId,
-);
 
 /** How a waiting update shows itself now: 'banner' (visitor), 'indicator' (guide) or 'none'. */
 export const updateNotice = computed(() =>

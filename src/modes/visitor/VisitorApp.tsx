@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { lazy, Route, Router } from 'preact-iso';
+import { LazyTermDialog } from '../../components/LazyTermDialog.tsx';
 import { SiteHeader } from '../../components/SiteHeader.tsx';
-import { TermDialog } from '../../components/TermDialog.tsx';
 import { OfflineIndicator } from '../../pwa/OfflineIndicator.tsx';
 import { UpdateBanner } from '../../pwa/UpdateBanner.tsx';
 import { HomePage } from './HomePage.tsx';
@@ -37,7 +37,7 @@ export function VisitorApp() {
           <Route default component={NotFoundPage} />
         </Router>
       </main>
-      <TermDialog />
+      <LazyTermDialog />
     </>
   );
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   checkIntervalSeconds,
   DEFAULT_CHECK_SECONDS,
-  decideUpdate,
   MIN_CHECK_SECONDS,
   shouldCheckForUpdate,
-} from '../../../src/pwa/update-policy.ts';
+} from '../../../src/pwa/update-checks.ts';
+import { decideUpdate } from '../../../src/pwa/update-policy.ts';
 
 describe('decideUpdate', () => {
   it('does nothing in any mode when no update waits', () => {
