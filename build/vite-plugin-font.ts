@@ -120,7 +120,10 @@ export function fontPlugin(options: FontPluginOptions): Plugin {
         files: [join(root, 'index.html'), ...listFiles(join(root, 'src'), ['.ts', '.tsx'])],
       });
       built = await buildWebFont(characters, cacheDir);
-      const sizes = built.fonts.map((f) => `${f.weight}: ${(f.bytes / 1024).toFixed(0)} KiB`);
+      const sizes = built.fonts.map(
+        (f) =>
+          `${f.weight}: ${(f.bytes / 1000).toFixed(1)} KB (full font ${(f.sourceBytes / 1e6).toFixed(1)} MB)`,
+      );
       this.info(
         `${FONT_FAMILY}: ${[...characters].length} characters, ${sizes.join(', ')} (${Date.now() - started} ms)`,
       );
