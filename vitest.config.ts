@@ -1,9 +1,10 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './build/vite-plugin-content.ts';
+import { imagesPlugin } from './build/vite-plugin-images.ts';
 
 export default defineConfig({
-  plugins: [contentPlugin({ dir: 'test/fixtures/content/valid' }), preact()],
+  plugins: [contentPlugin({ dir: 'test/fixtures/content/valid' }), imagesPlugin(), preact()],
   test: {
     projects: [
       {

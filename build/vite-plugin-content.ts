@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { StopSummary } from '../src/content/types.ts';
+import type { Language, StopSummary } from '../src/content/types.ts';
 import { LANGUAGES } from '../src/content/types.ts';
 import { type BuildStop, type Content, loadContent } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
+import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 
 // Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
 //   virtual:content               site, tours, stop summaries, version, loaders (main bundle)
@@ -109,20 +110,29 @@ function indexModule(content: Content): string {
 function stopModule(stop: BuildStop): string {
   const imports: string[] = [];
   const urls = new Map<string, string>();
-  const urlOf = (file: string) => {
+  // SVG diagrams are used as they are; photos get responsive sizes (build/vite-plugin-images.ts).
+  const importOf = (file: string) => {
     let name = urls.get(file);
     if (!name) {
       name = `image${urls.size}`;
       urls.set(file, name);
-      imports.push(`import ${name} from ${JSON.stringify(`${file}?url`)};`);
+      const query = RASTER_IMAGE.test(file) ? RESPONSIVE_QUERY : '?url';
+      imports.push(`import ${name} from ${JSON.stringify(`${file}${query}`)};`);
     }
     return name;
   };
   const images = stop.images.map(({ files, ...image }) => {
-    const src = LANGUAGES.map(
-      (language) => `${JSON.stringify(language)}: ${urlOf(files[language])}`,
-    );
-    return `{ ...${JSON.stringify(image)}, src: { ${src.join(', ')} } }`;
+    const isPhoto = (language: Language) => RASTER_IMAGE.test(files[language]);
+    const perLanguage = (value: (name: string, language: Language) => string) =>
+      `{ ${LANGUAGES.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
+    if (!LANGUAGES.some(isPhoto)) {
+      return `{ ...${JSON.stringify(image)}, src: ${perLanguage((name) => name)} }`;
+    }
+    // A photo's size comes from its file; an SVG in the other language keeps its own URL.
+    const sized = importOf(files[isPhoto('en') ? 'en' : 'zh-CN']);
+    const src = perLanguage((name, language) => (isPhoto(language) ? `${name}.src` : name));
+    const srcset = perLanguage((name, language) => (isPhoto(language) ? `${name}.srcset` : '""'));
+    return `{ ...${JSON.stringify(image)}, src: ${src}, srcset: ${srcset}, width: ${sized}.width, height: ${sized}.height }`;
   });
   const { images: _images, ...rest } = stop;
   return `${imports.join('\n')}\nexport default { ...${JSON.stringify(rest)}, images: [${images.join(', ')}] };`;

@@ -1,10 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { site } from '../content/index.ts';
 import { language, translator } from '../i18n/index.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Logo } from './Logo.tsx';
 import './SiteHeader.css';
 
-export function SiteHeader() {
+/** The visitor's header; `children` (the offline and update notices) sit in its sticky area below. */
+export function SiteHeader({ children }: { children?: ComponentChildren }) {
   const lang = language.value;
   const t = translator(lang);
   return (
@@ -25,6 +27,7 @@ export function SiteHeader() {
         </nav>
         <LanguageSwitch />
       </div>
+      {children}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import type { Language, Stop } from '../content/types.ts';
 import { translator } from '../i18n/index.ts';
-import { handleTermClick } from './TermDialog.tsx';
+import { handleTermClick } from './term-dialog-state.ts';
 import './StopContent.css';
 
 /** A stop's body, key facts and diagrams in one language (reused by the visitor, kiosk and guide views). */
@@ -25,6 +25,8 @@ export function StopContent({ stop, lang }: { stop: Stop; lang: Language }) {
           >
             <img
               src={image.src[lang]}
+              srcSet={image.srcset?.[lang] || undefined}
+              sizes={image.srcset?.[lang] ? '(min-width: 960px) 46rem, 100vw' : undefined}
               alt={image.alt[lang]}
               width={image.width}
               height={image.height}

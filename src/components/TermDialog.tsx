@@ -1,26 +1,12 @@
-import { signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadGlossary } from '../content/index.ts';
 import type { GlossaryTerm } from '../content/types.ts';
 import { language, otherLanguage, translator } from '../i18n/index.ts';
+import { closeTermDialog, openTermId } from './term-dialog-state.ts';
 import './TermDialog.css';
 
-/** The glossary term shown in the popup, if any. One popup for the whole app. */
-export const openTermId = signal<string | null>(null);
-
-export function openTerm(id: string): void {
-  openTermId.value = id;
-}
-
-export function closeTermDialog(): void {
-  openTermId.value = null;
-}
-
-/** Opens the definition when a `[data-term]` button inside `event`'s target area is pressed. */
-export function handleTermClick(event: MouseEvent): void {
-  const button = (event.target as Element | null)?.closest?.('[data-term]');
-  if (button instanceof HTMLElement && button.dataset.term) openTerm(button.dataset.term);
-}
+// The state lives in term-dialog-state.ts; re-exported here for the modes that import it from here.
+export { closeTermDialog, handleTermClick, openTerm, openTermId } from './term-dialog-state.ts';
 
 /** A modal definition of a glossary term: both names, each with its own `lang`. */
 export function TermDialog() {

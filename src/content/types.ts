@@ -54,6 +54,8 @@ export interface StopSummary {
 export interface StopImage {
   /** Built asset URL per language (the same URL twice when one file serves both). */
   src: Localized;
+  /** Photos only: the responsive sizes per language, as an `srcset` (SVG diagrams have none). */
+  srcset?: Localized;
   width?: number;
   height?: number;
   alt: Localized;

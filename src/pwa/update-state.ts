@@ -3,7 +3,8 @@
 //   visitor (phone): a banner; the update is applied only when the visitor accepts it
 //   kiosk:           applied automatically at the next idle reset, never while a visitor is there
 //   guide:           a discreet indicator; applied only when the guide chooses
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { decideUpdate, type UpdateMoment } from './update-policy.ts';
 
 export type UpdateMode = 'visitor' | 'kiosk' | 'guide';
 
@@ -15,6 +16,11 @@ export const updateWaiting = signal(false);
 
 /** When the app last asked the server for a new version (null: not yet). */
 export const lastUpdateCheck = signal<Date | null>(null);
+
+/** How a waiting update shows itself now: 'banner' (visitor), 'indicator' (guide) or 'none'. */
+export const updateNotice = computed(() =>
+  decideUpdate(updateMode.value, updateWaiting.value, 'showing'),
+);
 
 type Action = () => Promise<void>;
 let applyAction: Action | null = null;
@@ -31,6 +37,15 @@ export async function applyWaitingUpdate(): Promise<boolean> {
   if (!updateWaiting.value || !applyAction) return false;
   await applyAction();
   return true;
+}
+
+/**
+ * Applies the waiting update if the mode's policy allows it at this moment: the kiosk calls
+ * `applyUpdateIfDue('idle-reset')` when it returns to its start screen. True when applied.
+ */
+export async function applyUpdateIfDue(moment: UpdateMoment): Promise<boolean> {
+  if (decideUpdate(updateMode.value, updateWaiting.value, moment) !== 'apply') return false;
+  return applyWaitingUpdate();
 }
 
 /** Asks the server for a new version now (the staff panel's "check for update"). */

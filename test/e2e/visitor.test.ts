@@ -34,6 +34,8 @@ describe('visitor app', () => {
 
       await page.getByRole('link', { name: firstTour.title[lang] }).click();
       await page.waitForURL(`**/tours/${firstTour.id}`);
+      // The tour page is a chunk of its own: wait for it to replace the home page.
+      await page.locator('.tour-page h1').waitFor();
       expect(await h1(page)).toBe(firstTour.title[lang]);
       await page.locator('.action-bar a').click();
 

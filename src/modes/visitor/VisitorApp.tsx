@@ -1,17 +1,33 @@
-import { Route, Router } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { lazy, Route, Router } from 'preact-iso';
+import { LazyTermDialog } from '../../components/LazyTermDialog.tsx';
 import { SiteHeader } from '../../components/SiteHeader.tsx';
-import { TermDialog } from '../../components/TermDialog.tsx';
-import { GlossaryPage } from './GlossaryPage.tsx';
+import { OfflineIndicator } from '../../pwa/OfflineIndicator.tsx';
+import { UpdateBanner } from '../../pwa/UpdateBanner.tsx';
 import { HomePage } from './HomePage.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
-import { StopPage } from './StopPage.tsx';
-import { TourPage } from './TourPage.tsx';
+
+// Only the home page is in the initial JS (budget: scripts/check-budgets.ts); the other pages are
+// chunks of their own, all precached by the service worker, so they open offline as fast.
+const TourPage = lazy(() => import('./TourPage.tsx').then((m) => m.TourPage));
+const StopPage = lazy(() => import('./StopPage.tsx').then((m) => m.StopPage));
+const GlossaryPage = lazy(() => import('./GlossaryPage.tsx').then((m) => m.GlossaryPage));
+const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
 /** The phone (and default) experience: home → tour → stops, plus the glossary. */
 export function VisitorApp() {
+  // Once the first page is up, fetch the other pages' code, so moving on never waits for it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => {
+      for (const page of [TourPage, StopPage, GlossaryPage, NotFoundPage]) void page.preload();
+    });
+  }, []);
   return (
     <>
-      <SiteHeader />
+      <SiteHeader>
+        <OfflineIndicator />
+        <UpdateBanner />
+      </SiteHeader>
       <main id="main" class="page">
         <Router>
           <Route path="/" component={HomePage} />
@@ -21,7 +37,7 @@ export function VisitorApp() {
           <Route default component={NotFoundPage} />
         </Router>
       </main>
-      <TermDialog />
+      <LazyTermDialog />
     </>
   );
 }

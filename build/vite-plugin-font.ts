@@ -1,0 +1,138 @@
+// The web font: Noto Sans SC cut down at build time to exactly the characters the app shows
+// (content, UI strings, index.html), as woff2 in two weights, so a phone, the kiosk and the
+// tablet render the same typeface offline. Imported by the app as `virtual:web-font.css`.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { loadContent } from './content/load-content.ts';
+import { ContentError } from './content/problems.ts';
+import { fontCharacters, listFiles } from './font/font-text.ts';
+
+const VIRTUAL_ID = 'virtual:web-font.css';
+/** The family name the CSS tokens use (src/styles/base.css: --font-web). */
+export const FONT_FAMILY = 'SBC Sans';
+
+const require = createRequire(import.meta.url);
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
+
+/** The full fonts the subsets are cut from, by weight. */
+export const SOURCE_FONTS: Record<number, string> = {
+  400: `${FONT_PACKAGE}/400Regular/NotoSansSC_400Regular.ttf`,
+  700: `${FONT_PACKAGE}/700Bold/NotoSansSC_700Bold.ttf`,
+};
+
+export interface FontPluginOptions {
+  /** The content folder (the same one the content plugin reads). */
+  contentDir: string;
+  /** Where the cut fonts are kept between builds; keyed by a hash of the characters. */
+  cacheDir?: string;
+}
+
+export interface WebFont {
+  weight: number;
+  file: string;
+  bytes: number;
+  sourceBytes: number;
+}
+
+export interface WebFontBuild {
+  characters: string;
+  cssFile: string;
+  fonts: WebFont[];
+}
+
+/** Cuts the fonts for a set of characters, reusing an earlier cut of the same set. */
+export async function buildWebFont(characters: string, cacheDir: string): Promise<WebFontBuild> {
+  const hash = createHash('sha256');
+  hash.update(characters);
+  for (const [weight, source] of Object.entries(SOURCE_FONTS)) hash.update(`${weight}:${source}`);
+  hash.update(packageVersion('subset-font'));
+  hash.update(packageVersion(FONT_PACKAGE));
+  const dir = join(cacheDir, hash.digest('hex').slice(0, 16));
+  const cssFile = join(dir, 'web-font.css');
+
+  const fonts: WebFont[] = [];
+  for (const [weightKey, source] of Object.entries(SOURCE_FONTS)) {
+    const weight = Number(weightKey);
+    const file = join(dir, `sbc-sans-${weight}.woff2`);
+    const sourcePath = require.resolve(source);
+    const sourceFont = readFileSync(sourcePath);
+    if (!existsSync(file)) {
+      const woff2 = await subsetFont(sourceFont, characters, { targetFormat: 'woff2' });
+      writeAtomically(file, woff2);
+    }
+    fonts.push({ weight, file, bytes: readFileSync(file).length, sourceBytes: sourceFont.length });
+  }
+  if (!existsSync(cssFile)) writeAtomically(cssFile, fontFaceCss(fonts));
+  return { characters, cssFile, fonts };
+}
+
+function fontFaceCss(fonts: WebFont[]): string {
+  return fonts
+    .map(
+      ({ weight }) => `@font-face {
+  font-family: "${FONT_FAMILY}";
+  font-style: normal;
+  font-weight: ${weight};
+  font-display: swap;
+  src: url("./sbc-sans-${weight}.woff2") format("woff2");
+}
+`,
+    )
+    .join('');
+}
+
+/** Writes through a temporary file, so an interrupted build never leaves half a font in the cache. */
+function writeAtomically(file: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+function packageVersion(name: string): string {
+  return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+}
+
+export function fontPlugin(options: FontPluginOptions): Plugin {
+  const contentDir = resolve(options.contentDir);
+  const cacheDir = resolve(options.cacheDir ?? 'node_modules/.cache/sbc-web-font');
+  let root = process.cwd();
+  let built: WebFontBuild | undefined;
+
+  return {
+    name: 'sbc-web-font',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async buildStart() {
+      const result = loadContent(contentDir);
+      // The content plugin reports bad content (all problems at once); nothing to add here.
+      if (!result.content) throw new ContentError(result.problems);
+      const started = Date.now();
+      const characters = fontCharacters({
+        content: result.content,
+        localesDir: join(root, 'src/i18n/locales'),
+        files: [join(root, 'index.html'), ...listFiles(join(root, 'src'), ['.ts', '.tsx'])],
+      });
+      built = await buildWebFont(characters, cacheDir);
+      const sizes = built.fonts.map(
+        (f) =>
+          `${f.weight}: ${(f.bytes / 1000).toFixed(1)} KB (full font ${(f.sourceBytes / 1e6).toFixed(1)} MB)`,
+      );
+      this.info(
+        `${FONT_FAMILY}: ${[...characters].length} characters, ${sizes.join(', ')} (${Date.now() - started} ms)`,
+      );
+    },
+    resolveId(id) {
+      if (id !== VIRTUAL_ID) return undefined;
+      if (!built) throw new Error(`${VIRTUAL_ID} was imported before the font was built`);
+      // A real file: Vite resolves its url()s, fingerprints the fonts and emits them as assets.
+      return built.cssFile;
+    },
+  };
+}

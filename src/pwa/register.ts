@@ -1,0 +1,111 @@
+// The service worker bridge: registers /sw.js (workbox-window), reports a waiting update to
+// update-state.ts, applies it on request and checks for updates periodically.
+// Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
+import { Workbox } from 'workbox-window';
+import { serverVersion } from './server-version.ts';
+import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
+import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
+
+const SW_URL = '/sw.js';
+const VERSION_URL = '/version.json';
+const INTERVAL_KEY = 'sbc-tour.updateCheck';
+
+export async function registerServiceWorker(): Promise<void> {
+  const wb = new Workbox(SW_URL, { scope: '/' });
+  // A page controlled from its start runs the version of that worker; the first visit is not.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  let applying = false;
+
+  const markWaiting = () => {
+    updateWaiting.value = true;
+  };
+  wb.addEventListener('waiting', markWaiting);
+
+  wb.addEventListener('controlling', () => {
+    if (applying) {
+      location.reload();
+    } else if (controlled) {
+      // Another tab applied an update: this page's code is older than the worker serving it now,
+      // so it behaves as if an update waits (the banner, the kiosk's next idle reset, the guide).
+      markWaiting();
+    }
+    controlled = true;
+  });
+
+  const registration = await wb.register({ immediate: true });
+  if (!registration) return;
+
+  // workbox-window stops following updates it thinks another tab started (a periodic check
+  // after its first minute counts as one), so watch the registration too: a kiosk running for
+  // weeks must notice every new version, also after one failed to install.
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && registration.active && registration.waiting === worker) {
+        markWaiting();
+      }
+    });
+  });
+
+  const check = async () => {
+    const installing = Boolean(registration.installing);
+    if (!shouldCheckForUpdate({ online: navigator.onLine, installing })) return;
+    try {
+      // Ask the server first (as vite-plugin-pwa's periodic-update guard does with sw.js):
+      // update() on an unreachable server throws; no-store makes sure no HTTP cache answers.
+      // version.json also tells which build the server has, for the staff panel.
+      const response = await fetch(VERSION_URL, {
+        cache: 'no-store',
+        headers: { 'cache-control': 'no-cache' },
+      });
+      if (!response.ok) return;
+      serverVersion.value = await response.json();
+      await registration.update();
+      lastUpdateCheck.value = new Date();
+    } catch {
+      // Offline or the server is down: the next check tries again; the current version runs on.
+    }
+  };
+
+  connectUpdateActions({
+    apply: async () => {
+      if (registration.waiting) {
+        applying = true;
+        // The new worker takes over, then 'controlling' reloads the page into the new version.
+        wb.messageSkipWaiting();
+      } else {
+        // The new version already controls this page (applied in another tab): just reload.
+        location.reload();
+      }
+    },
+    check,
+  });
+
+  setInterval(check, updateCheckSeconds() * 1000);
+
+  void keepStorage();
+}
+
+/** The check interval, from `?updateCheck=<seconds>`, remembered for the tab. */
+function updateCheckSeconds(): number {
+  const query = new URLSearchParams(location.search).get('updateCheck');
+  let remembered: string | null = null;
+  try {
+    if (query !== null) sessionStorage.setItem(INTERVAL_KEY, query);
+    remembered = sessionStorage.getItem(INTERVAL_KEY);
+  } catch {
+    // Storage disabled: the query alone decides, for this page only.
+  }
+  return checkIntervalSeconds(query, remembered);
+}
+
+/** Asks the browser not to evict the precached tour when the device runs low on space. */
+async function keepStorage(): Promise<void> {
+  try {
+    if (navigator.storage?.persist && !(await navigator.storage.persisted())) {
+      await navigator.storage.persist();
+    }
+  } catch {
+    // Not supported or refused: the tour still works offline until the browser needs the space.
+  }
+}
