@@ -53,7 +53,10 @@ describe('every stop as visitors read it', () => {
         }
 
         const images = await page.$$eval('main img', (imgs) =>
-          imgs.map((img) => ({ alt: img.alt, src: img.currentSrc || img.src })),
+          (imgs as HTMLImageElement[]).map((img) => ({
+            alt: img.alt,
+            src: img.currentSrc || img.src,
+          })),
         );
         expect(images.length).toBe(stop.images.length);
         for (const image of images) {
