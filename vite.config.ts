@@ -1,13 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './build/vite-plugin-content.ts';
+import { signsPlugin } from './build/vite-plugin-signs.ts';
 
 const buildTime = new Date().toISOString();
 /** A build id a person can read: when it was built, plus a random suffix so two builds never share one. */
 const buildId = `${buildTime.slice(0, 16).replace(/[-:T]/g, '')}-${Math.random().toString(36).slice(2, 8)}`;
 
 export default defineConfig({
-  plugins: [contentPlugin(), preact()],
+  plugins: [contentPlugin(), preact(), signsPlugin()],
   define: {
     __BUILD_ID__: JSON.stringify(buildId),
     __BUILD_TIME__: JSON.stringify(buildTime),

@@ -1,10 +1,12 @@
 // A small static server for the built app: SPA fallback, the cache headers a PWA needs, and
-// optional extra headers (the CSP tests). Used by `npm start`, the browser tests and the bench.
+// extra headers (the security headers of build/security-headers.ts). Used by `npm start`, the
+// browser tests and the bench; docs/deploy/nginx.conf does the same for a real server.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SECURITY_HEADERS } from '../build/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,6 +108,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`${root}/index.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  const { url } = await serve({ root, port });
+  const { url } = await serve({ root, port, headers: SECURITY_HEADERS });
   console.log(`Serving ${root}/ at ${url}/  (Ctrl+C to stop)`);
 }

@@ -1,4 +1,4 @@
-import { Route, Router } from 'preact-iso';
+import { lazy, Route, Router } from 'preact-iso';
 import { SiteHeader } from '../../components/SiteHeader.tsx';
 import { TermDialog } from '../../components/TermDialog.tsx';
 import { GlossaryPage } from './GlossaryPage.tsx';
@@ -6,6 +6,11 @@ import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { StopPage } from './StopPage.tsx';
 import { TourPage } from './TourPage.tsx';
+
+// The printed handout is opened rarely: its own chunk.
+const TourHandoutPage = lazy(() =>
+  import('./TourHandoutPage.tsx').then((module) => module.TourHandoutPage),
+);
 
 /** The phone (and default) experience: home → tour → stops, plus the glossary. */
 export function VisitorApp() {
@@ -16,6 +21,7 @@ export function VisitorApp() {
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/tours/:tourId" component={TourPage} />
+          <Route path="/tours/:tourId/print" component={TourHandoutPage} />
           <Route path="/stops/:stopId" component={StopPage} />
           <Route path="/glossary" component={GlossaryPage} />
           <Route default component={NotFoundPage} />
