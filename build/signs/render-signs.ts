@@ -118,6 +118,7 @@ function sheet(content: Content, signs: Sign[], layout: 'full' | 'compact'): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(SHEET_TEXT.title['zh-CN'])} · ${escapeHtml(SHEET_TEXT.title.en)}</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="signs.css">
 </head>
 <body class="sheet sheet--${layout}">
