@@ -173,6 +173,20 @@ function runLighthouse(url: string): Promise<LighthouseResult> {
   });
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: try again. */
+async function lighthouseWithRetry(url: string, attempts = 3): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await runLighthouse(url);
+      if (result.runtimeError) throw new Error(result.runtimeError.message);
+      return result;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      log(`lighthouse failed (${(error as Error).message.split('\n')[0].slice(0, 120)}), retrying`);
+    }
+  }
+}
+
 async function measureLighthouse(base: string, stopId: string): Promise<void> {
   if (LIGHTHOUSE_RUNS < 1) return; // BENCH_LIGHTHOUSE_RUNS=0: a quick run without Lighthouse
   const rows: Cell[][] = [];
@@ -189,9 +203,7 @@ async function measureLighthouse(base: string, stopId: string): Promise<void> {
       try {
         const runs: LighthouseResult[] = [];
         for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-          const result = await runLighthouse(`${base}${path}?lang=${lang}`);
-          if (result.runtimeError) throw new Error(result.runtimeError.message);
-          runs.push(result);
+          runs.push(await lighthouseWithRetry(`${base}${path}?lang=${lang}`));
         }
         // One run is noisy on a busy machine: report the run with the median performance score.
         runs.sort(
