@@ -5,6 +5,7 @@ import { pwaOptions } from './build/pwa.ts';
 import { contentPlugin } from './build/vite-plugin-content.ts';
 import { fontPlugin } from './build/vite-plugin-font.ts';
 import { imagesPlugin } from './build/vite-plugin-images.ts';
+import { signsPlugin } from './build/vite-plugin-signs.ts';
 import { versionPlugin } from './build/vite-plugin-version.ts';
 
 const buildTime = new Date().toISOString();
@@ -25,6 +26,7 @@ export default defineConfig({
     imagesPlugin(),
     preact(),
     versionPlugin(() => ({ buildId, buildTime, contentVersion })),
+    signsPlugin({ dir: contentDir }),
     VitePWA(pwaOptions),
   ],
   define: {

@@ -44,10 +44,15 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // Everything: app shell, every route's chunk (stops, glossary, kiosk, guide), fonts, images.
     globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,ico}'],
     // version.json must always come from the network, or a stale device could not tell it is stale.
-    globIgnores: [VERSION_FILE],
+    // The printable QR signs are for staff at a desk, not for devices on the tour.
+    globIgnores: [VERSION_FILE, 'print/**'],
     // Any route, including a stop's QR link never visited before, is answered by the app shell.
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [new RegExp(`^/${VERSION_FILE.replace('.', '\\.')}$`), /^\/sw\.js$/],
+    navigateFallbackDenylist: [
+      new RegExp(`^/${VERSION_FILE.replace('.', '\\.')}$`),
+      /^\/sw\.js$/,
+      /^\/print\//,
+    ],
     // The first visit is controlled at once, so a visitor who scanned one QR code can walk into
     // a basement and still open the next stop. Updates still wait for SKIP_WAITING.
     clientsClaim: true,

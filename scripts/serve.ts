@@ -1,10 +1,13 @@
 // A small static server for the built app: SPA fallback, the cache headers a PWA needs, and
-// optional extra headers (the CSP tests). Used by `npm start`, the browser tests and the bench.
+// extra headers (the security headers of build/security-headers.ts). Used by `npm start`, the
+// browser tests and the bench; docs/deploy/nginx.conf does the same for a real server.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
+import { SECURITY_HEADERS } from '../build/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +32,13 @@ export interface ServeOptions {
   root: string;
   port?: number;
   host?: string;
-  headers?: Record<string, string>;
+  headers?: Readonly<Record<string, string>>;
+  /** Gzip text responses when the browser accepts it, as nginx does (`npm start`, the bench). */
+  compress?: boolean;
 }
+
+/** Text worth compressing; fonts and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
 
 export interface RunningServer {
   url: string;
@@ -43,6 +51,7 @@ export function serve({
   port = 0,
   host = '127.0.0.1',
   headers = {},
+  compress = false,
 }: ServeOptions): Promise<RunningServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
@@ -66,20 +75,29 @@ export function serve({
       file = join(base, path);
     }
     const immutable = path.startsWith('/assets/');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      compress &&
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': NO_CACHE.test(path)
         ? 'no-cache'
         : immutable
           ? 'public, max-age=31536000, immutable'
           : 'no-cache',
+      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...headers,
     });
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    if (gzip) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
@@ -106,6 +124,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`${root}/index.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  const { url } = await serve({ root, port });
+  const { url } = await serve({ root, port, headers: SECURITY_HEADERS, compress: true });
   console.log(`Serving ${root}/ at ${url}/  (Ctrl+C to stop)`);
 }

@@ -4,6 +4,7 @@ import { signal } from '@preact/signals';
 import i18next, { type TFunction } from 'i18next';
 import { site } from '../content/index.ts';
 import type { Language } from '../content/types.ts';
+import { endInteraction, startInteraction } from '../perf/interaction.ts';
 import en from './locales/common.en.json';
 import zhCN from './locales/common.zh-CN.json';
 import { resolveLanguage } from './resolve-language.ts';
@@ -41,6 +42,7 @@ export function addStrings(namespace: string, resources: Record<Language, object
 
 /** Sets the language everywhere: i18next, `<html lang>`, and (if asked) the saved choice. */
 export function setLanguage(next: Language, { remember = true } = {}): void {
+  startInteraction('sbc:language-switch');
   language.value = next;
   void i18next.changeLanguage(next);
   document.documentElement.lang = next;
@@ -51,6 +53,8 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
       // Private mode or storage disabled: the choice lasts for this visit only.
     }
   }
+  // The views re-render from the signal before the next frame; the measure ends after it.
+  endInteraction('sbc:language-switch');
 }
 
 /** The other language: the language switch offers it. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findStopSummary, stopPath, tourForStop } from '../../content/index.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { endInteraction, startInteraction } from '../../perf/interaction.ts';
 import { markVisited } from '../../state/tour-progress.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './StopPage.css';
@@ -35,6 +36,12 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
     window.scrollTo(0, 0);
     if (tour) markVisited(tour.id, stopId);
   }, [stopId, tour]);
+  const ready = state.status === 'ready';
+  // A layout effect runs before the paint, so the measure closes right after the stop shows.
+  useLayoutEffect(() => {
+    if (ready) endInteraction('sbc:stop-navigation');
+  }, [ready]);
+  const markNavigation = () => startInteraction('sbc:stop-navigation');
 
   return (
     <article class="stop-page">
@@ -80,7 +87,12 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
       {tour && (
         <nav class="action-bar stop-nav" aria-label={tour.title[lang]}>
           {previous ? (
-            <a class="button button--secondary" href={stopPath(previous.stop, tour.id)} rel="prev">
+            <a
+              class="button button--secondary"
+              href={stopPath(previous.stop, tour.id)}
+              rel="prev"
+              onClick={markNavigation}
+            >
               <span aria-hidden="true">← </span>
               {t('previousStop')}
             </a>
@@ -90,7 +102,12 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
             </a>
           )}
           {next ? (
-            <a class="button button--primary" href={stopPath(next.stop, tour.id)} rel="next">
+            <a
+              class="button button--primary"
+              href={stopPath(next.stop, tour.id)}
+              rel="next"
+              onClick={markNavigation}
+            >
               {t('nextStop')}
               <span class="stop-nav__next-title">{findStopSummary(next.stop)?.title[lang]}</span>
               <span aria-hidden="true"> →</span>

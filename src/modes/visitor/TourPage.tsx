@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findStopSummary, findTour, stopPath, tourMinutes } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { visitedStops } from '../../state/tour-progress.ts';
+import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './TourPage.css';
 
@@ -63,6 +64,10 @@ export function TourPage() {
           );
         })}
       </ol>
+
+      <p class="tour-page__handout">
+        <a href={`/tours/${tour.id}/print`}>{t('handout:printHandout')}</a>
+      </p>
 
       <div class="action-bar">
         <a class="button button--primary button--wide" href={stopPath(next.stop, tour.id)}>

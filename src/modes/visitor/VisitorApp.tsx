@@ -13,6 +13,11 @@ const StopPage = lazy(() => import('./StopPage.tsx').then((m) => m.StopPage));
 const GlossaryPage = lazy(() => import('./GlossaryPage.tsx').then((m) => m.GlossaryPage));
 const NotFoundPage = lazy(() => import('./NotFoundPage.tsx').then((m) => m.NotFoundPage));
 
+// The printed handout is opened rarely: its own chunk.
+const TourHandoutPage = lazy(() =>
+  import('./TourHandoutPage.tsx').then((module) => module.TourHandoutPage),
+);
+
 /** The phone (and default) experience: home → tour → stops, plus the glossary. */
 export function VisitorApp() {
   // Once the first page is up, fetch the other pages' code, so moving on never waits for it.
@@ -32,6 +37,7 @@ export function VisitorApp() {
         <Router>
           <Route path="/" component={HomePage} />
           <Route path="/tours/:tourId" component={TourPage} />
+          <Route path="/tours/:tourId/print" component={TourHandoutPage} />
           <Route path="/stops/:stopId" component={StopPage} />
           <Route path="/glossary" component={GlossaryPage} />
           <Route default component={NotFoundPage} />

@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findTour, loadGlossary, loadStop, site, tourMinutes } from '../../content/index.ts';
+import type { GlossaryTerm, Language, Stop, Tour } from '../../content/types.ts';
+import { LANGUAGES } from '../../content/types.ts';
+import { language, translator } from '../../i18n/index.ts';
+import './handout-strings.ts';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import './TourHandoutPage.css';
+
+// `/tours/<id>/print`: the handout delegations take home. The tour's stops in order with their
+// summaries and key facts, then the glossary terms the tour uses; in the current language, or in
+// both side by side (`?languages=both`). Printing it (A4) never splits a stop across pages.
+
+interface HandoutData {
+  stops: Stop[];
+  terms: GlossaryTerm[];
+}
+
+export function TourHandoutPage() {
+  const { params, query } = useRoute();
+  const tour = findTour(params.tourId);
+  const lang = language.value;
+  const t = translator(lang);
+  useDocumentTitle(tour && `${tour.title[lang]} · ${t('handout:handoutTitle')}`);
+  if (!tour) return <NotFoundPage />;
+  return <Handout key={tour.id} tour={tour} both={query.languages === 'both'} />;
+}
+
+function useHandoutData(tour: Tour): HandoutData | 'failed' | undefined {
+  const [data, setData] = useState<HandoutData | 'failed'>();
+  useEffect(() => {
+    let current = true;
+    Promise.all([Promise.all(tour.stops.map((entry) => loadStop(entry.stop)!)), loadGlossary()])
+      .then(([stops, glossary]) => {
+        const used = [...new Set(stops.flatMap((stop) => stop.terms))];
+        const terms = used.map((id) => glossary.get(id)).filter((term) => term !== undefined);
+        if (current) setData({ stops, terms });
+      })
+      .catch(() => current && setData('failed'));
+    return () => {
+      current = false;
+    };
+  }, [tour]);
+  return data;
+}
+
+function Handout({ tour, both }: { tour: Tour; both: boolean }) {
+  const lang = language.value;
+  const t = translator(lang);
+  const data = useHandoutData(tour);
+  const languages: readonly Language[] = both ? LANGUAGES : [lang];
+  const tourUrl = `${site.publicBaseUrl.replace(/\/+$/, '')}/tours/${tour.id}`;
+  const ready = typeof data === 'object';
+
+  return (
+    <div class={`handout${both ? ' handout--both' : ''}`}>
+      <div class="handout__controls">
+        <a class="handout__back" href={`/tours/${tour.id}`}>
+          <span aria-hidden="true">← </span>
+          {t('backToTour')}
+        </a>
+        <nav class="handout__languages" aria-label={t('handout:languages')}>
+          <a
+            class="handout__choice"
+            href={`/tours/${tour.id}/print`}
+            aria-current={both ? undefined : 'true'}
+          >
+            {t('handout:oneLanguage')}
+          </a>
+          <a
+            class="handout__choice"
+            href={`/tours/${tour.id}/print?languages=both`}
+            aria-current={both ? 'true' : undefined}
+          >
+            {t('handout:bothLanguages')}
+          </a>
+        </nav>
+        <button
+          type="button"
+          class="button button--primary handout__print"
+          disabled={!ready}
+          onClick={() => window.print()}
+        >
+          {t('handout:print')}
+        </button>
+        <p class="handout__hint">{t('handout:printHint')}</p>
+      </div>
+
+      <header class="handout__header">
+        <p class="handout__site">
+          {languages.map((l) => (
+            <span key={l} lang={l}>
+              {site.name[l]}
+            </span>
+          ))}
+        </p>
+        <PageHeading class="handout__title">
+          {languages.map((l) => (
+            <span key={l} lang={l} class="handout__title-line">
+              {tour.title[l]}
+            </span>
+          ))}
+        </PageHeading>
+        <div class="handout__columns">
+          {languages.map((l) => (
+            <div key={l} lang={l}>
+              <p class="handout__meta">
+                {translator(l)('minutes', { count: tourMinutes(tour) })} ·{' '}
+                {translator(l)('stopCount', { count: tour.stops.length })}
+              </p>
+              <p class="handout__description">{tour.description[l]}</p>
+            </div>
+          ))}
+        </div>
+      </header>
+
+      {data === undefined && (
+        <p class="handout__loading" aria-live="polite">
+          {t('loading')}
+        </p>
+      )}
+      {data === 'failed' && (
+        <p class="handout__loading" role="alert">
+          {t('loadFailed')}
+        </p>
+      )}
+      {ready && (
+        <>
+          <section aria-labelledby="handout-stops">
+            <h2 id="handout-stops" class="handout__section-title">
+              {languages.map((l) => (
+                <span key={l} lang={l}>
+                  {translator(l)('handout:stops')}
+                </span>
+              ))}
+            </h2>
+            <ol class="handout__stops">
+              {data.stops.map((stop, index) => (
+                <HandoutStop key={stop.id} stop={stop} number={index + 1} languages={languages} />
+              ))}
+            </ol>
+          </section>
+          {data.terms.length > 0 && (
+            <section aria-labelledby="handout-terms" class="handout__glossary">
+              <h2 id="handout-terms" class="handout__section-title">
+                {languages.map((l) => (
+                  <span key={l} lang={l}>
+                    {translator(l)('handout:termsHeading')}
+                  </span>
+                ))}
+              </h2>
+              <dl class="handout__terms">
+                {data.terms.map((term) => (
+                  <div key={term.id} class="handout-term">
+                    <dt>
+                      {LANGUAGES.map((l) => (
+                        <span key={l} lang={l} class="handout-term__name">
+                          {term.term[l]}
+                        </span>
+                      ))}
+                    </dt>
+                    {languages.map((l) => (
+                      <dd key={l} lang={l}>
+                        {term.definition[l]}
+                      </dd>
+                    ))}
+                  </div>
+                ))}
+              </dl>
+            </section>
+          )}
+        </>
+      )}
+
+      <footer class="handout__footer">
+        {languages.map((l) => (
+          <p key={l} lang={l}>
+            {translator(l)('handout:readOnline', { url: tourUrl })}
+          </p>
+        ))}
+      </footer>
+    </div>
+  );
+}
+
+function HandoutStop({
+  stop,
+  number,
+  languages,
+}: {
+  stop: Stop;
+  number: number;
+  languages: readonly Language[];
+}) {
+  return (
+    <li class="handout-stop">
+      <h3 class="handout-stop__heading">
+        <span class="handout-stop__number" aria-hidden="true">
+          {number}
+        </span>
+        <span class="handout-stop__titles">
+          {languages.map((l) => (
+            <span key={l} lang={l} class="handout-stop__title">
+              {stop.title[l]}
+            </span>
+          ))}
+        </span>
+      </h3>
+      <div class="handout__columns">
+        {languages.map((l) => {
+          const t = translator(l);
+          return (
+            <div key={l} lang={l} class="handout-stop__text">
+              <p class="handout-stop__place">
+                {t('handout:place', { place: stop.location.place[l] })}
+              </p>
+              <p class="handout-stop__summary">{stop.summary[l]}</p>
+              <h4 class="handout-stop__facts-title">{t('keyFacts')}</h4>
+              <ul class="handout-stop__facts">
+                {stop.facts.map((fact) => (
+                  <li key={fact.en}>{fact[l]}</li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </li>
+  );
+}
