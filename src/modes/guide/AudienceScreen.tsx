@@ -97,7 +97,8 @@ function Waiting() {
 
 /**
  * A quiet corner button (browsers allow full screen only after a press). It fades out a few
- * seconds after the pointer last moved, so the group sees only the stop, and is gone in full screen.
+ * seconds after the pointer last moved (or a key was pressed), so the group sees only the stop;
+ * gone in full screen.
  */
 function FullscreenButton() {
   const [full, setFull] = useState(() => document.fullscreenElement !== null);
@@ -112,10 +113,12 @@ function FullscreenButton() {
     const update = () => setFull(document.fullscreenElement !== null);
     document.addEventListener('fullscreenchange', update);
     document.addEventListener('pointermove', wake);
+    document.addEventListener('keydown', wake);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('fullscreenchange', update);
       document.removeEventListener('pointermove', wake);
+      document.removeEventListener('keydown', wake);
     };
   }, []);
   if (full || !document.fullscreenEnabled) return null;

@@ -71,9 +71,19 @@ export function connectGuideSession(): void {
       }
     };
   }
-  window.addEventListener('storage', (event) => {
-    if (event.key === SESSION_KEY) receive(parseStored(event.newValue));
-  });
+  window.addEventListener('storage', onStorage);
+}
+
+function onStorage(event: StorageEvent): void {
+  if (event.key === SESSION_KEY) receive(parseStored(event.newValue));
+}
+
+/** Stops following the other windows (tests; a page that leaves guide mode keeps following). */
+export function disconnectGuideSession(): void {
+  channel?.close();
+  channel = null;
+  window.removeEventListener('storage', onStorage);
+  connected = false;
 }
 
 /** Applies an action: the new state is shown, saved and sent to the other windows. */
