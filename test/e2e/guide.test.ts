@@ -315,6 +315,11 @@ describe('guide mode', () => {
     await page.goto(`${baseUrl}/guide`);
     expect(await page.locator('.guide-order__item').count()).toBe(tourStops.length - 1);
     expect(await page.locator('.guide-running').innerText()).toContain(tour.title.en);
+    // Ending it from here asks first.
+    await page.locator('.guide-running').getByRole('button', { name: 'End the tour' }).click();
+    await page.locator('#home-end-dialog-title').waitFor();
+    await page.locator('#home-end-dialog').getByRole('button', { name: 'End the tour' }).click();
+    await page.locator('.guide-running').waitFor({ state: 'detached' });
   });
 
   it('keeps presenting offline once the tour has started', async () => {

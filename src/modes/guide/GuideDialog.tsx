@@ -14,7 +14,7 @@ export function GuideDialog({
   open: boolean;
   onClose: () => void;
   title: string;
-  /** Unique on the page: names the dialog by its heading. */
+  /** Unique on the page: the dialog's id, and its heading's (`<id>-title`) that names it. */
   id: string;
   children: ComponentChildren;
   class?: string;
@@ -30,6 +30,7 @@ export function GuideDialog({
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards close a dialog with Escape (native)
     <dialog
       ref={dialog}
+      id={id}
       class={`guide-dialog ${className}`}
       aria-labelledby={`${id}-title`}
       onClose={onClose}

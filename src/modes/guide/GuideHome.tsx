@@ -81,6 +81,7 @@ function RunningTour() {
   const session = guideSession.value;
   const lang = language.value;
   const g = guideTranslator(lang);
+  const [confirming, setConfirming] = useState(false);
   if (!session) return null;
   const title = tourTitle(session.tourId);
   const values = {
@@ -102,11 +103,39 @@ function RunningTour() {
         <button
           type="button"
           class="button button--secondary"
-          onClick={() => dispatch({ type: 'end' })}
+          aria-haspopup="dialog"
+          onClick={() => setConfirming(true)}
         >
           {g('endTour')}
         </button>
       </div>
+      <GuideDialog
+        id="home-end-dialog"
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={g('endTitle')}
+      >
+        <p>{g('endText')}</p>
+        <div class="guide-dialog__actions">
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={() => setConfirming(false)}
+          >
+            {g('cancel')}
+          </button>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              setConfirming(false);
+              dispatch({ type: 'end' });
+            }}
+          >
+            {g('endTour')}
+          </button>
+        </div>
+      </GuideDialog>
     </section>
   );
 }
