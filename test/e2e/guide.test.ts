@@ -119,12 +119,22 @@ describe('guide mode', () => {
     expect(screenErrors).toEqual([]);
   });
 
-  it('does not take keys typed in a form control', async () => {
+  it('leaves keys to a control reached with the keyboard, not to one the guide tapped', async () => {
     const { page } = await openPresenter();
-    await page.locator('.audience-picker input[value="en"]').focus();
-    await page.keyboard.press('ArrowRight'); // moves between the radio buttons
-    expect(await page.locator('.audience-picker input:checked').getAttribute('value')).toBe('both');
+    const audience = () => page.locator('.audience-picker input:checked').getAttribute('value');
+    // Keyboard: the arrows move between the radio buttons, as they should.
+    await page.keyboard.press('Tab');
+    await page.locator('.audience-picker input[value="zh-CN"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await audience()).toBe('en');
     await presenterShows(page, 0);
+    // A tap on "English", then the clicker: the tour moves and the audience language stays.
+    await page.locator('.audience-picker__option', { hasText: 'English' }).click();
+    await page.keyboard.press('ArrowRight');
+    await presenterShows(page, 1);
+    await page.keyboard.press('ArrowLeft');
+    await presenterShows(page, 0);
+    expect(await audience()).toBe('en');
   });
 
   it('moves with a horizontal swipe, and not with a vertical one', async () => {

@@ -25,16 +25,26 @@ export function moveForKey(key: string, shiftKey: boolean): Move | null {
   }
 }
 
+const TEXT_ENTRY =
+  'select, textarea, [contenteditable=""], [contenteditable="true"], input:not([type="radio"], [type="checkbox"], [type="button"], [type="submit"], [type="reset"])';
+const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+
 /**
- * True when a key belongs to the focused element rather than to the presenter: anything typed
- * in a form control (the arrows move between radio buttons, the minutes field takes digits),
- * and Space or Enter on a button, link or summary (they press it).
+ * True when a key belongs to the focused element rather than to the presenter: every key typed
+ * in a text field (the minutes field takes digits, Home and End), the arrows and Space on a radio
+ * button, and Space or Enter on a button, link or summary. A control the guide `tapped` (focused
+ * with a pointer, not the keyboard) keeps no key: the clicker's next press must move the tour,
+ * not change the audience language or press the button tapped last.
  */
-export function keyBelongsToTarget(key: string, target: EventTarget | null): boolean {
+export function keyBelongsToTarget(
+  key: string,
+  target: EventTarget | null,
+  tapped = false,
+): boolean {
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]')) {
-    return true;
-  }
+  if (target.closest(TEXT_ENTRY)) return true;
+  if (tapped) return false;
+  if (target.closest('input')) return ARROWS.includes(key) || key === ' ';
   return (key === ' ' || key === 'Enter') && target.closest('button, a[href], summary') !== null;
 }
 

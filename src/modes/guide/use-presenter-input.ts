@@ -15,16 +15,43 @@ export function usePresenterInput(
   handler.current = onMove;
 
   useEffect(() => {
+    // Whether the focused element was reached by a tap or a click rather than the keyboard
+    // (decided when it got focus: at keydown time the browser already counts the keyboard).
+    let lastInput: 'keyboard' | 'pointer' = 'keyboard';
+    let tapped: EventTarget | null = null;
+    const onPointerDown = () => {
+      lastInput = 'pointer';
+    };
+    const onAnyKey = () => {
+      lastInput = 'keyboard';
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      tapped = lastInput === 'pointer' ? event.target : null;
+    };
+    // A tap on the control that already has focus (no focusin): it is tapped from now on.
+    const onClick = () => {
+      if (lastInput === 'pointer') queueMicrotask(() => (tapped = document.activeElement));
+    };
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const move = moveForKey(event.key, event.shiftKey);
-      if (!move || keyBelongsToTarget(event.key, event.target)) return;
+      if (!move || keyBelongsToTarget(event.key, event.target, event.target === tapped)) return;
       if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       handler.current(move);
     };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', onAnyKey, true);
+    document.addEventListener('focusin', onFocusIn, true);
+    document.addEventListener('click', onClick);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', onAnyKey, true);
+      document.removeEventListener('focusin', onFocusIn, true);
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('keydown', onKey);
+    };
   }, []);
 
   useEffect(() => {
@@ -34,7 +61,8 @@ export function usePresenterInput(
     const down = (event: PointerEvent) => {
       // Touch and pen only: a mouse drag selects text.
       if (event.pointerType === 'mouse' || !event.isPrimary) return;
-      if (keyBelongsToTarget('', event.target)) return;
+      if (event.target instanceof Element && event.target.closest('input, select, textarea'))
+        return;
       start = { id: event.pointerId, x: event.clientX, y: event.clientY };
     };
     const up = (event: PointerEvent) => {

@@ -30,20 +30,38 @@ describe('keyBelongsToTarget', () => {
     <button id="button">b</button><a id="link" href="/">l</a><details><summary id="summary">s</summary></details>
     <p id="text">t</p>`;
   const el = (id: string) => document.getElementById(id);
-
-  it('leaves every key to form controls', () => {
-    for (const id of ['radio', 'number', 'area']) {
-      expect(keyBelongsToTarget('ArrowRight', el(id)), id).toBe(true);
-      expect(keyBelongsToTarget(' ', el(id)), id).toBe(true);
+  it('leaves every key to text fields, however they were focused', () => {
+    for (const tapped of [false, true]) {
+      for (const id of ['number', 'area']) {
+        for (const key of ['ArrowRight', ' ', 'Home', 'PageDown']) {
+          expect(keyBelongsToTarget(key, el(id), tapped), `${key} in ${id}`).toBe(true);
+        }
+      }
     }
   });
-  it('leaves Space and Enter to buttons, links and summaries, but takes the arrows', () => {
+
+  it('leaves the arrows and Space to a radio button reached with the keyboard', () => {
+    expect(keyBelongsToTarget('ArrowRight', el('radio'))).toBe(true);
+    expect(keyBelongsToTarget(' ', el('radio'))).toBe(true);
+    expect(keyBelongsToTarget('PageDown', el('radio'))).toBe(false);
+  });
+
+  it('leaves Space and Enter to a button, link or summary reached with the keyboard', () => {
     for (const id of ['button', 'link', 'summary']) {
       expect(keyBelongsToTarget(' ', el(id)), id).toBe(true);
       expect(keyBelongsToTarget('Enter', el(id)), id).toBe(true);
       expect(keyBelongsToTarget('PageDown', el(id)), id).toBe(false);
     }
   });
+
+  it('takes every key from a control the guide tapped (the clicker goes on moving the tour)', () => {
+    for (const id of ['radio', 'button', 'link', 'summary']) {
+      for (const key of ['ArrowRight', ' ', 'PageDown']) {
+        expect(keyBelongsToTarget(key, el(id), true), `${key} on ${id}`).toBe(false);
+      }
+    }
+  });
+
   it('takes every key elsewhere', () => {
     expect(keyBelongsToTarget(' ', el('text'))).toBe(false);
     expect(keyBelongsToTarget(' ', document.body)).toBe(false);
