@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Logo } from '../../components/Logo.tsx';
+import { findStopSummary, loadGlossary, loadStop, site } from '../../content/index.ts';
+import type { Language } from '../../content/types.ts';
+import { LANGUAGES } from '../../content/types.ts';
+import { useStop } from '../../content/use-stop.ts';
+import { AudienceStop } from './AudienceStop.tsx';
+import type { GuideSession } from './session.ts';
+import { guideSession } from './session-store.ts';
+import { guideTranslator } from './strings.ts';
+import { useFitToScreen } from './use-fit-to-screen.ts';
+import { useGlossary } from './use-glossary.ts';
+import { useWakeLock } from './use-wake-lock.ts';
+import './AudienceScreen.css';
+
+/**
+ * `/guide/screen`: the current stop, full screen, for the group (a wall display or a second
+ * window). No notes and no controls: it follows the presenter through the shared session, and
+ * when opened late shows the current stop at once.
+ */
+export function AudienceScreen() {
+  const session = guideSession.value;
+  useWakeLock(true);
+  const primary: Language = session?.audience === 'en' ? 'en' : 'zh-CN';
+  useEffect(() => {
+    document.documentElement.lang = primary;
+    const names = LANGUAGES.map((lang) => guideTranslator(lang)('screenTitle'));
+    document.title = `${names.join(' · ')} · ${site.name[primary]}`;
+  }, [primary]);
+  return (
+    <div class="audience-screen">
+      {session ? <CurrentStop session={session} /> : <Waiting />}
+      <FullscreenButton />
+    </div>
+  );
+}
+
+function CurrentStop({ session }: { session: GuideSession }) {
+  const entry = session.stops[session.index];
+  const summary = findStopSummary(entry.stop);
+  const state = useStop(entry.stop);
+  const glossary = useGlossary();
+  const main = useRef<HTMLElement>(null);
+  useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
+  useEffect(() => {
+    // The whole tour at once, so the screen keeps following if the network drops.
+    for (const { stop } of session.stops) void loadStop(stop)?.catch(() => undefined);
+    void loadGlossary().catch(() => undefined);
+  }, [session.id]);
+  const languages: readonly Language[] =
+    session.audience === 'both' ? LANGUAGES : [session.audience];
+  return (
+    <>
+      <header class="audience-band">
+        <Logo size={48} />
+        <p class="audience-band__name">
+          {languages.map((lang) => (
+            <span key={lang} lang={lang}>
+              {site.name[lang]}
+            </span>
+          ))}
+        </p>
+        <p class="audience-band__position" aria-hidden="true">
+          {session.index + 1} / {session.stops.length}
+        </p>
+      </header>
+      <main class="audience-screen__main" ref={main}>
+        {summary && (
+          <AudienceStop
+            key={summary.id}
+            summary={summary}
+            stop={state.status === 'ready' ? state.stop : undefined}
+            audience={session.audience}
+            glossary={glossary}
+            variant="screen"
+          />
+        )}
+      </main>
+    </>
+  );
+}
+
+/** Before the guide starts (and after the tour): the center's name and a quiet bilingual line. */
+function Waiting() {
+  return (
+    <main class="audience-waiting">
+      <Logo size={120} />
+      {LANGUAGES.map((lang) => (
+        <div key={lang} lang={lang} class="audience-waiting__block">
+          <h1 class="audience-waiting__name">{site.name[lang]}</h1>
+          <p class="audience-waiting__text">{guideTranslator(lang)('waiting')}</p>
+        </div>
+      ))}
+    </main>
+  );
+}
+
+/**
+ * A quiet corner button (browsers allow full screen only after a press). It fades out a few
+ * seconds after the pointer last moved (or a key was pressed), so the group sees only the stop;
+ * gone in full screen.
+ */
+function FullscreenButton() {
+  const [full, setFull] = useState(() => document.fullscreenElement !== null);
+  const [shown, setShown] = useState(true);
+  useEffect(() => {
+    let timer = setTimeout(() => setShown(false), 8000);
+    const wake = () => {
+      setShown(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setShown(false), 4000);
+    };
+    const update = () => setFull(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', update);
+    document.addEventListener('pointermove', wake);
+    document.addEventListener('keydown', wake);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('fullscreenchange', update);
+      document.removeEventListener('pointermove', wake);
+      document.removeEventListener('keydown', wake);
+    };
+  }, []);
+  if (full || !document.fullscreenEnabled) return null;
+  return (
+    <button
+      type="button"
+      class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
+      onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
+    >
+      <span lang="zh-CN">{guideTranslator('zh-CN')('fullscreen')}</span>
+      <span aria-hidden="true"> · </span>
+      <span lang="en">{guideTranslator('en')('fullscreen')}</span>
+    </button>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import './GuideDialog.css';
+
+/** A modal dialog (native <dialog>: focus trap, Escape, inert page) shown while `open`. */
+export function GuideDialog({
+  open,
+  onClose,
+  title,
+  id,
+  children,
+  class: className = '',
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  /** Unique on the page: the dialog's id, and its heading's (`<id>-title`) that names it. */
+  id: string;
+  children: ComponentChildren;
+  class?: string;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards close a dialog with Escape (native)
+    <dialog
+      ref={dialog}
+      id={id}
+      class={`guide-dialog ${className}`}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onClick={(event) => {
+        // A tap on the backdrop (outside the card) closes it.
+        if (event.target === dialog.current) onClose();
+      }}
+    >
+      {open && (
+        <div class="guide-dialog__card">
+          <h2 id={`${id}-title`} class="guide-dialog__title">
+            {title}
+          </h2>
+          {children}
+        </div>
+      )}
+    </dialog>
+  );
+}

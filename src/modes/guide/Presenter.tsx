@@ -1,0 +1,461 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { handleTermClick, TermDialog } from '../../components/TermDialog.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findStopSummary, loadGlossary, loadStop } from '../../content/index.ts';
+import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
+import { LANGUAGES } from '../../content/types.ts';
+import { useStop } from '../../content/use-stop.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { AudienceStop } from './AudienceStop.tsx';
+import { withBothTermNames } from './bilingual-terms.ts';
+import { GuideDialog } from './GuideDialog.tsx';
+import type { Move } from './presenter-input.ts';
+import {
+  AUDIENCE_LANGUAGES,
+  type AudienceLanguage,
+  formatDuration,
+  type GuideSession,
+  plannedTotal,
+  timeAtStops,
+  tourElapsed,
+} from './session.ts';
+import { dispatch } from './session-store.ts';
+import { guideTranslator } from './strings.ts';
+import { TimerStrip } from './TimerStrip.tsx';
+import { tourTitle } from './tour-title.ts';
+import { UpdateReady } from './UpdateReady.tsx';
+import { useGlossary } from './use-glossary.ts';
+import { usePresenterInput } from './use-presenter-input.ts';
+import { useWakeLock } from './use-wake-lock.ts';
+import './Presenter.css';
+
+/**
+ * The guide's presenter view: what the group sees (in the audience language), the guide's notes
+ * (in the guide's own language), the timers, and large buttons at the bottom for one hand.
+ */
+export function Presenter({ session }: { session: GuideSession }) {
+  const lang = language.value;
+  const t = translator(lang);
+  const g = guideTranslator(lang);
+  const { route } = useLocation();
+  const [listOpen, setListOpen] = useState(false);
+  const [endOpen, setEndOpen] = useState(false);
+  const swipeArea = useRef<HTMLElement>(null);
+
+  const entry = session.stops[session.index];
+  const summary = findStopSummary(entry.stop);
+  const state = useStop(entry.stop);
+  const stop = state.status === 'ready' ? state.stop : undefined;
+  const glossary = useGlossary();
+  const nextEntry = session.stops[session.index + 1];
+  const nextSummary = nextEntry ? findStopSummary(nextEntry.stop) : undefined;
+  const isLast = session.index === session.stops.length - 1;
+  useDocumentTitle(summary?.title[lang]);
+  useWakeLock(true);
+  usePrefetch(session);
+
+  const move = (to: Move) => {
+    const now = Date.now();
+    if (to === 'next') dispatch({ type: 'next', now });
+    else if (to === 'previous') dispatch({ type: 'previous', now });
+    else dispatch({ type: 'jump', index: to === 'first' ? 0 : session.stops.length - 1, now });
+  };
+  usePresenterInput(swipeArea, move);
+
+  // A new stop starts at its top.
+  useEffect(() => window.scrollTo(0, 0), [session.index]);
+
+  return (
+    <div class="presenter">
+      <header class="presenter-bar">
+        <a class="presenter-bar__back" href="/guide">
+          <span aria-hidden="true">← </span>
+          {g('backToTours')}
+        </a>
+        <p class="presenter-bar__tour">{tourTitle(session.tourId)}</p>
+        <UpdateReady duringTour />
+        <LanguageSwitch />
+        <AudiencePicker value={session.audience} />
+      </header>
+      <TimerStrip session={session} />
+
+      <main id="main" class="presenter__main" ref={swipeArea}>
+        <h1 class="visually-hidden">
+          {t('stopOfTotal', { number: session.index + 1, total: session.stops.length })}:{' '}
+          {summary?.title[lang] ?? entry.stop}
+        </h1>
+        <section class="presenter__stage" aria-label={g('audienceView')}>
+          {summary ? (
+            <AudienceStop
+              summary={summary}
+              stop={stop}
+              audience={session.audience}
+              glossary={glossary}
+              variant="preview"
+            />
+          ) : (
+            <p class="presenter__missing">{g('stopMissing')}</p>
+          )}
+          {state.status === 'failed' && (
+            <p class="presenter__failed" role="alert">
+              {t('loadFailed')}{' '}
+              <button type="button" class="button button--secondary" onClick={state.retry}>
+                {t('retry')}
+              </button>
+            </p>
+          )}
+          {stop && <VisitorText stop={stop} audience={session.audience} glossary={glossary} />}
+        </section>
+
+        {summary && <AccessReminder summary={summary} stop={stop} />}
+        <aside class="presenter__notes" aria-label={g('notes')}>
+          {stop && <GuideNotes stop={stop} />}
+          <section class="next-stop" aria-labelledby="next-stop-title">
+            <h2 id="next-stop-title" class="notes-title">
+              {g('nextUp')}
+            </h2>
+            {nextEntry ? (
+              <p class="next-stop__text">
+                <span class="next-stop__title">{nextSummary?.title[lang] ?? nextEntry.stop}</span>
+                <span class="next-stop__meta">
+                  {t('minutesShort', { count: nextEntry.minutes })}
+                  {nextSummary && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      {nextSummary.location.place[lang]}
+                    </>
+                  )}
+                </span>
+              </p>
+            ) : (
+              <p class="next-stop__text">{g('lastStop')}</p>
+            )}
+          </section>
+        </aside>
+      </main>
+
+      <nav class="presenter-nav" aria-label={g('stopList')}>
+        <button
+          type="button"
+          class="button button--secondary presenter-nav__previous"
+          disabled={session.index === 0}
+          onClick={() => move('previous')}
+        >
+          <span aria-hidden="true">←</span>
+          <span class="presenter-nav__text">{t('previousStop')}</span>
+        </button>
+        <button
+          type="button"
+          class="button button--secondary presenter-nav__list"
+          aria-haspopup="dialog"
+          onClick={() => setListOpen(true)}
+        >
+          <span class="presenter-nav__text">{g('stopListButton')}</span>
+          <span class="presenter-nav__count">
+            {session.index + 1}/{session.stops.length}
+          </span>
+        </button>
+        {isLast ? (
+          <button
+            type="button"
+            class="button button--primary presenter-nav__next"
+            aria-haspopup="dialog"
+            onClick={() => setEndOpen(true)}
+          >
+            {g('finish')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="button button--primary presenter-nav__next"
+            onClick={() => move('next')}
+          >
+            <span class="presenter-nav__label">
+              {t('nextStop')}
+              <span class="presenter-nav__next-title">
+                {nextSummary?.title[lang] ?? nextEntry?.stop}
+              </span>
+            </span>
+            <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </nav>
+
+      <StopList
+        session={session}
+        open={listOpen}
+        onClose={() => setListOpen(false)}
+        onEnd={() => {
+          setListOpen(false);
+          setEndOpen(true);
+        }}
+      />
+      <GuideDialog
+        id="end-dialog"
+        open={endOpen}
+        onClose={() => setEndOpen(false)}
+        title={g('endTitle')}
+      >
+        <p>{g('endText')}</p>
+        <p class="end-summary">
+          {g('endSummary', {
+            elapsed: formatDuration(tourElapsed(session, Date.now())),
+            planned: formatDuration(plannedTotal(session)),
+          })}
+        </p>
+        <div class="guide-dialog__actions">
+          <button type="button" class="button button--secondary" onClick={() => setEndOpen(false)}>
+            {g('cancel')}
+          </button>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              setEndOpen(false);
+              dispatch({ type: 'end' });
+              route('/guide');
+            }}
+          >
+            {g('endTour')}
+          </button>
+        </div>
+      </GuideDialog>
+      <TermDialog />
+    </div>
+  );
+}
+
+/** Loads every stop of the tour (and the glossary) at its start: a basement lab with no signal
+ * must not stop the tour, even before the service worker has cached everything. */
+function usePrefetch(session: GuideSession): void {
+  useEffect(() => {
+    for (const entry of session.stops) void loadStop(entry.stop)?.catch(() => undefined);
+    void loadGlossary().catch(() => undefined);
+  }, [session.id]);
+}
+
+const AUDIENCE_LABELS: Record<Exclude<AudienceLanguage, 'both'>, string> = {
+  'zh-CN': '中文',
+  en: 'English',
+};
+
+/** Which language(s) the group sees; independent of the guide's own language. */
+function AudiencePicker({ value }: { value: AudienceLanguage }) {
+  const g = guideTranslator(language.value);
+  return (
+    <fieldset class="audience-picker">
+      <legend class="audience-picker__legend">{g('audienceSees')}</legend>
+      <div class="audience-picker__options">
+        {AUDIENCE_LANGUAGES.map((option) => (
+          <label key={option} class="audience-picker__option">
+            <input
+              type="radio"
+              name="audience-language"
+              value={option}
+              checked={value === option}
+              onChange={() => dispatch({ type: 'setAudienceLanguage', audience: option })}
+            />
+            {option === 'both' ? (
+              <span>{g('audienceBoth')}</span>
+            ) : (
+              <span lang={option}>{AUDIENCE_LABELS[option]}</span>
+            )}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Where the group stands and what it may do there: the first thing a guide must not forget. */
+function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }) {
+  const lang = language.value;
+  const t = translator(lang);
+  const g = guideTranslator(lang);
+  const { access, note, place } = summary.location;
+  const safety = stop?.guide.safety ?? [];
+  return (
+    <section
+      class={`access-reminder access-reminder--${access}`}
+      aria-labelledby="access-reminder-title"
+    >
+      <h2 id="access-reminder-title" class="access-reminder__title">
+        <span class="access-reminder__icon" aria-hidden="true">
+          {access === 'enter' ? '✓' : '!'}
+        </span>
+        {note?.[lang] ?? t(`access.${access}`)}
+      </h2>
+      <p class="access-reminder__place">{place[lang]}</p>
+      {safety.length > 0 && (
+        <>
+          <h3 class="visually-hidden">{g('safety')}</h3>
+          <ul class="access-reminder__list">
+            {safety.map((item) => (
+              <li key={item.en}>{item[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The content's guide notes, in the guide's own language. */
+function GuideNotes({ stop }: { stop: Stop }) {
+  const lang = language.value;
+  const g = guideTranslator(lang);
+  const { talkingPoints, pointOut, questions } = stop.guide;
+  return (
+    <>
+      {talkingPoints.length > 0 && (
+        <section class="notes-section" aria-labelledby="notes-talking">
+          <h2 id="notes-talking" class="notes-title">
+            {g('talkingPoints')}
+          </h2>
+          <ul class="notes-list">
+            {talkingPoints.map((item) => (
+              <li key={item.en}>{item[lang]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {pointOut.length > 0 && (
+        <section class="notes-section" aria-labelledby="notes-point-out">
+          <h2 id="notes-point-out" class="notes-title">
+            {g('pointOut')}
+          </h2>
+          <ul class="notes-list notes-list--point">
+            {pointOut.map((item) => (
+              <li key={item.en}>{item[lang]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {questions.length > 0 && (
+        <section class="notes-section" aria-labelledby="notes-questions">
+          <h2 id="notes-questions" class="notes-title">
+            {g('questions')}
+          </h2>
+          {questions.map((item) => (
+            <details key={item.q.en} class="notes-question">
+              <summary>{item.q[lang]}</summary>
+              <p>{item.a[lang]}</p>
+            </details>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The stop's full text as visitors read it, in the audience language(s), for the guide to read from. */
+function VisitorText({
+  stop,
+  audience,
+  glossary,
+}: {
+  stop: Stop;
+  audience: AudienceLanguage;
+  glossary?: ReadonlyMap<string, GlossaryTerm>;
+}) {
+  const g = guideTranslator(language.value);
+  const languages: readonly Language[] = audience === 'both' ? LANGUAGES : [audience];
+  const bodies = useMemo(
+    () =>
+      languages.map((lang) => ({
+        lang,
+        html:
+          audience === 'both' && glossary
+            ? withBothTermNames(stop.body[lang], lang, glossary)
+            : stop.body[lang],
+      })),
+    [stop, audience, glossary],
+  );
+  return (
+    <details class="visitor-text">
+      <summary>{g('visitorText')}</summary>
+      <div class={`visitor-text__bodies visitor-text__bodies--${languages.length}`}>
+        {bodies.map(({ lang, html }) => (
+          // Sanitised at build time; terms are <button>s, so the click is delegated from them.
+          // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
+          // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
+          <div
+            key={lang}
+            lang={lang}
+            class="prose visitor-text__body"
+            onClick={handleTermClick}
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+/** Every stop of this visit, to jump to any of them: planned minutes and time spent so far. */
+function StopList({
+  session,
+  open,
+  onClose,
+  onEnd,
+}: {
+  session: GuideSession;
+  open: boolean;
+  onClose: () => void;
+  onEnd: () => void;
+}) {
+  const lang = language.value;
+  const t = translator(lang);
+  const g = guideTranslator(lang);
+  const spent = timeAtStops(session, Date.now());
+  return (
+    <GuideDialog
+      id="stop-list"
+      open={open}
+      onClose={onClose}
+      title={g('stopList')}
+      class="stop-list-dialog"
+    >
+      <ol class="stop-list">
+        {session.stops.map((entry, index) => {
+          const current = index === session.index;
+          return (
+            <li key={entry.stop}>
+              <button
+                type="button"
+                class={`stop-list__item${current ? ' stop-list__item--current' : ''}`}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => {
+                  dispatch({ type: 'jump', index, now: Date.now() });
+                  onClose();
+                }}
+              >
+                <span class="stop-list__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span class="stop-list__title">
+                  {findStopSummary(entry.stop)?.title[lang] ?? entry.stop}
+                </span>
+                <span class="stop-list__meta">
+                  {spent[index] > 0 && <>{formatDuration(spent[index])} / </>}
+                  {t('minutesShort', { count: entry.minutes })}
+                  {current && <span class="stop-list__current"> · {g('current')}</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div class="guide-dialog__actions">
+        <button type="button" class="button button--secondary" onClick={onEnd}>
+          {g('endTour')}
+        </button>
+        <button type="button" class="button button--primary" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </GuideDialog>
+  );
+}

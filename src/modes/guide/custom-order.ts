@@ -1,0 +1,77 @@
+// The guide's own order of stops for a visit (presented at /guide/custom): kept on this device.
+import { signal } from '@preact/signals';
+import { findStopSummary, tours } from '../../content/index.ts';
+import type { TourStop } from '../../content/types.ts';
+
+const STORAGE_KEY = 'sbc-guide.custom-order';
+const DEFAULT_MINUTES = 5;
+
+function read(): TourStop[] {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    // A stop removed from the content since the order was saved is dropped quietly.
+    return parsed.filter(
+      (entry): entry is TourStop =>
+        entry &&
+        typeof entry.stop === 'string' &&
+        findStopSummary(entry.stop) !== undefined &&
+        Number.isInteger(entry.minutes) &&
+        entry.minutes > 0,
+    );
+  } catch {
+    return [];
+  }
+}
+
+export const customOrder = signal<TourStop[]>(typeof localStorage === 'undefined' ? [] : read());
+
+function save(next: TourStop[]): void {
+  customOrder.value = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch {
+    // Storage disabled: the order lasts until the page is closed.
+  }
+}
+
+/** The planned minutes of a stop in the first tour that has it (a sensible default). */
+export function usualMinutes(stopId: string): number {
+  for (const tour of tours) {
+    const entry = tour.stops.find((s: TourStop) => s.stop === stopId);
+    if (entry) return entry.minutes;
+  }
+  return DEFAULT_MINUTES;
+}
+
+export function addToOrder(stopId: string): void {
+  if (customOrder.value.some((entry) => entry.stop === stopId)) return;
+  save([...customOrder.value, { stop: stopId, minutes: usualMinutes(stopId) }]);
+}
+
+export function removeFromOrder(index: number): void {
+  save(customOrder.value.filter((_, i) => i !== index));
+}
+
+/** Moves the stop at `index` one place up (-1) or down (+1). */
+export function moveInOrder(index: number, by: -1 | 1): void {
+  const target = index + by;
+  const next = [...customOrder.value];
+  if (target < 0 || target >= next.length) return;
+  [next[index], next[target]] = [next[target], next[index]];
+  save(next);
+}
+
+export function setMinutes(index: number, minutes: number): void {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 120) return;
+  save(customOrder.value.map((entry, i) => (i === index ? { ...entry, minutes } : entry)));
+}
+
+/** Starts the custom order from a tour's stops, to adjust from there. */
+export function copyTourToOrder(tourStops: TourStop[]): void {
+  save(tourStops.map(({ stop, minutes }) => ({ stop, minutes })));
+}
+
+export function clearOrder(): void {
+  save([]);
+}
