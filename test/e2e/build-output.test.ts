@@ -24,7 +24,9 @@ function distFiles(dir = DIST): string[] {
 describe('the production build', () => {
   it('precaches every file of the app; only the service worker, version.json and the print sheets stay out', () => {
     // The QR sign sheets (print/) are for staff at a desk, not for devices on the tour.
-    const notPrecached = distFiles().filter((file) => !precached.has(file) && !file.startsWith('print/'));
+    const notPrecached = distFiles().filter(
+      (file) => !precached.has(file) && !file.startsWith('print/'),
+    );
     // The service worker loads its Workbox runtime itself (importScripts).
     const runtime = notPrecached.filter((file) => /^workbox-[\w-]+\.js$/.test(file));
     expect(runtime).toHaveLength(1);
