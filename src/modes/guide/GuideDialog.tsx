@@ -50,3 +50,45 @@ export function GuideDialog({
     </dialog>
   );
 }
+
+/** A yes/no question in a GuideDialog: "cancel" closes it, "confirm" closes it and acts. */
+export function ConfirmDialog({
+  id,
+  open,
+  title,
+  children,
+  cancelLabel,
+  confirmLabel,
+  onCancel,
+  onConfirm,
+}: {
+  id: string;
+  open: boolean;
+  title: string;
+  children: ComponentChildren;
+  cancelLabel: string;
+  confirmLabel: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <GuideDialog id={id} open={open} onClose={onCancel} title={title}>
+      {children}
+      <div class="guide-dialog__actions">
+        <button type="button" class="button button--secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() => {
+            onCancel();
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </GuideDialog>
+  );
+}

@@ -14,7 +14,7 @@ import {
   removeFromOrder,
   setMinutes,
 } from './custom-order.ts';
-import { GuideDialog } from './GuideDialog.tsx';
+import { ConfirmDialog } from './GuideDialog.tsx';
 import { CUSTOM_TOUR_ID, formatDuration, tourElapsed } from './session.ts';
 import { dispatch, guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
@@ -109,33 +109,17 @@ function RunningTour() {
           {g('endTour')}
         </button>
       </div>
-      <GuideDialog
+      <ConfirmDialog
         id="home-end-dialog"
         open={confirming}
-        onClose={() => setConfirming(false)}
         title={g('endTitle')}
+        cancelLabel={g('cancel')}
+        confirmLabel={g('endTour')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => dispatch({ type: 'end' })}
       >
         <p>{g('endText')}</p>
-        <div class="guide-dialog__actions">
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            {g('cancel')}
-          </button>
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() => {
-              setConfirming(false);
-              dispatch({ type: 'end' });
-            }}
-          >
-            {g('endTour')}
-          </button>
-        </div>
-      </GuideDialog>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -278,33 +262,20 @@ function PresentCustom() {
       >
         {g('presentCustom')}
       </button>
-      <GuideDialog
+      <ConfirmDialog
         id="restart-dialog"
         open={confirming}
-        onClose={() => setConfirming(false)}
         title={g('restartTitle')}
+        cancelLabel={g('cancel')}
+        confirmLabel={g('restartConfirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          dispatch({ type: 'end' });
+          present();
+        }}
       >
         <p>{g('restartText')}</p>
-        <div class="guide-dialog__actions">
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            {g('cancel')}
-          </button>
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() => {
-              dispatch({ type: 'end' });
-              present();
-            }}
-          >
-            {g('restartConfirm')}
-          </button>
-        </div>
-      </GuideDialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { withBothTermNames } from './bilingual-terms.ts';
-import { GuideDialog } from './GuideDialog.tsx';
+import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
 import type { Move } from './presenter-input.ts';
 import {
   AUDIENCE_LANGUAGES,
@@ -192,11 +192,17 @@ export function Presenter({ session }: { session: GuideSession }) {
           setEndOpen(true);
         }}
       />
-      <GuideDialog
+      <ConfirmDialog
         id="end-dialog"
         open={endOpen}
-        onClose={() => setEndOpen(false)}
         title={g('endTitle')}
+        cancelLabel={g('cancel')}
+        confirmLabel={g('endTour')}
+        onCancel={() => setEndOpen(false)}
+        onConfirm={() => {
+          dispatch({ type: 'end' });
+          route('/guide');
+        }}
       >
         <p>{g('endText')}</p>
         <p class="end-summary">
@@ -205,23 +211,7 @@ export function Presenter({ session }: { session: GuideSession }) {
             planned: formatDuration(plannedTotal(session)),
           })}
         </p>
-        <div class="guide-dialog__actions">
-          <button type="button" class="button button--secondary" onClick={() => setEndOpen(false)}>
-            {g('cancel')}
-          </button>
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() => {
-              setEndOpen(false);
-              dispatch({ type: 'end' });
-              route('/guide');
-            }}
-          >
-            {g('endTour')}
-          </button>
-        </div>
-      </GuideDialog>
+      </ConfirmDialog>
       <TermDialog />
     </div>
   );

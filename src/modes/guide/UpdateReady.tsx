@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { language } from '../../i18n/index.ts';
 import { applyWaitingUpdate, updateWaiting } from '../../pwa/update-state.ts';
-import { GuideDialog } from './GuideDialog.tsx';
+import { ConfirmDialog } from './GuideDialog.tsx';
 import { guideTranslator } from './strings.ts';
 
 /**
@@ -27,26 +27,17 @@ export function UpdateReady({ duringTour }: { duringTour: boolean }) {
         <span class="update-ready__dot" aria-hidden="true" />
         {g('updateReady')}
       </button>
-      <GuideDialog
+      <ConfirmDialog
         id="update-dialog"
         open={confirming}
-        onClose={() => setConfirming(false)}
         title={g('updateTitle')}
+        cancelLabel={g('updateLater')}
+        confirmLabel={g('updateInstall')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={apply}
       >
         <p>{g('updateText')}</p>
-        <div class="guide-dialog__actions">
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => setConfirming(false)}
-          >
-            {g('updateLater')}
-          </button>
-          <button type="button" class="button button--primary" onClick={apply}>
-            {g('updateInstall')}
-          </button>
-        </div>
-      </GuideDialog>
+      </ConfirmDialog>
     </>
   );
 }
