@@ -1,3 +1,4 @@
+import { site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
 import { translator } from '../../i18n/index.ts';
 import { QrImage } from './QrImage.tsx';
@@ -14,7 +15,7 @@ export function PhoneQr({
   lang: Language;
 }) {
   const t = translator(lang);
-  const url = phoneUrl(kind, id, lang);
+  const url = phoneUrl(site.publicBaseUrl, kind, id, lang);
   return (
     <aside class="phone-qr" aria-labelledby="phone-qr-title">
       <h2 id="phone-qr-title" class="phone-qr__title">

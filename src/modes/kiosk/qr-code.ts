@@ -1,13 +1,19 @@
 // QR codes made on the device (no network): "continue on your phone" and external links.
 // Only the kiosk chunk imports this module, so phones never download the QR library.
 import { toString as qrSvg } from 'qrcode';
-import { site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
 
-/** The visitor-app address of a stop or tour on a phone, in the kiosk's current language. */
-export function phoneUrl(kind: 'stops' | 'tours', id: string, lang: Language): string {
-  const base = site.publicBaseUrl.replace(/\/+$/, '');
-  return `${base}/${kind}/${encodeURIComponent(id)}?lang=${lang}`;
+/**
+ * The visitor-app address of a stop or tour on a phone (`publicBaseUrl` from site.yaml), in the
+ * kiosk's current language: the phone opens the page the visitor is reading.
+ */
+export function phoneUrl(
+  publicBaseUrl: string,
+  kind: 'stops' | 'tours',
+  id: string,
+  lang: Language,
+): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/${kind}/${encodeURIComponent(id)}?lang=${lang}`;
 }
 
 /** A few dozen codes cover every page; the cap keeps a day of external links from piling up. */
