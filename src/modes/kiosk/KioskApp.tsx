@@ -22,7 +22,12 @@ import { attractUrl, idleSettings } from './kiosk-settings.ts';
 import { linkTarget } from './link-policy.ts';
 import { PinDialog } from './PinDialog.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
-import { exitFullscreen, holdWakeLock, requestFullscreen } from './screen-device.ts';
+import {
+  exitFullscreen,
+  holdWakeLock,
+  requestFullscreen,
+  type WakeLockHold,
+} from './screen-device.ts';
 import { beginVisit, clearVisit, externalLink, staffView } from './visit.ts';
 import './KioskApp.css';
 
@@ -51,7 +56,7 @@ export function KioskApp() {
   const { path, route } = useLocation();
   const routeRef = useRef(route);
   routeRef.current = route;
-  const wakeLock = useRef<(() => void) | undefined>(undefined);
+  const wakeLock = useRef<WakeLockHold | undefined>(undefined);
 
   const [idle] = useState(() =>
     createIdleController({
@@ -62,9 +67,12 @@ export function KioskApp() {
         // Replace, never push: the browser's history holds no page of the last visit.
         routeRef.current(startUrl, true);
         if (visiting) void count('idle_resets');
-        // The attract screen shows first; then a waiting update reloads into the new version.
+        // The attract screen shows first; then a waiting update reloads into the new version,
+        // unless a new visitor has already begun.
         await painted();
-        await applyWaitingUpdate();
+        if (location.pathname === '/kiosk' && staffView.value === 'closed') {
+          await applyWaitingUpdate();
+        }
       },
     }),
   );
@@ -74,10 +82,11 @@ export function KioskApp() {
     setLanguage(site.defaultLanguage, { remember: false });
     const unharden = hardenKiosk();
     const stopIdle = idle.start();
+    wakeLock.current = holdWakeLock();
     return () => {
       stopIdle();
       unharden();
-      wakeLock.current?.();
+      wakeLock.current?.release();
       updateMode.value = 'visitor';
     };
   }, [idle]);
@@ -95,7 +104,7 @@ export function KioskApp() {
 
   const begin = (lang: Language) => {
     requestFullscreen();
-    wakeLock.current ??= holdWakeLock();
+    wakeLock.current?.refresh();
     beginVisit(lang);
     idle.begin();
     route('/kiosk/home', true);
@@ -120,7 +129,7 @@ export function KioskApp() {
 
   const leave = () => {
     exitFullscreen();
-    wakeLock.current?.();
+    wakeLock.current?.release();
     location.assign('/');
   };
 

@@ -73,6 +73,9 @@ export function idleReducer(state: IdleState, event: IdleEvent, settings: IdleSe
       if (state.phase === 'prompting') return { ...state, phase: 'reset', deadline: null };
       return state;
     case 'resetDone':
+      // A visitor who began while the reset finished keeps their visit.
+      if (state.phase !== 'reset') return state;
+      return { phase: 'attract', deadline: null, mediaPlaying: state.mediaPlaying };
     case 'attract':
       if (state.phase === 'attract') return state;
       return { phase: 'attract', deadline: null, mediaPlaying: state.mediaPlaying };

@@ -14,11 +14,18 @@ export function requestFullscreen(): void {
 
 type WakeLockSentinelLike = { released: boolean; release(): Promise<void> };
 
+export interface WakeLockHold {
+  /** Asks again if the lock is not held (e.g. a browser that wants a touch first). */
+  refresh(): void;
+  release(): void;
+}
+
 /**
- * Keeps the screen awake while the kiosk runs. The browser drops the lock whenever the page is
- * hidden, so it is asked for again each time the page becomes visible. Returns the release.
+ * Keeps the screen awake while the kiosk runs, from start-up (so a kiosk that reloaded into a
+ * new version stays awake before its next visitor). The browser drops the lock whenever the page
+ * is hidden, so it is asked for again each time the page becomes visible.
  */
-export function holdWakeLock(): () => void {
+export function holdWakeLock(): WakeLockHold {
   let sentinel: WakeLockSentinelLike | undefined;
   let stopped = false;
   const acquire = async () => {
@@ -38,10 +45,13 @@ export function holdWakeLock(): () => void {
   const onVisibility = () => void acquire();
   document.addEventListener('visibilitychange', onVisibility);
   void acquire();
-  return () => {
-    stopped = true;
-    document.removeEventListener('visibilitychange', onVisibility);
-    void sentinel?.release().catch(() => {});
+  return {
+    refresh: onVisibility,
+    release() {
+      stopped = true;
+      document.removeEventListener('visibilitychange', onVisibility);
+      void sentinel?.release().catch(() => {});
+    },
   };
 }
 

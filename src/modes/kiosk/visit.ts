@@ -47,6 +47,11 @@ export function noteTourCompleted(tourId: string): void {
 
 /** Wipes the visit: dialogs, popups, language, progress, counters' per-visit memory. */
 export function clearVisit(): void {
+  // Closed at once, not a frame later with their components: the next visitor's first touch
+  // must reach the attract screen, not a dialog on its way out.
+  for (const dialog of document.querySelectorAll('dialog[open]')) {
+    if (dialog instanceof HTMLDialogElement) dialog.close();
+  }
   closeTermDialog();
   externalLink.value = null;
   staffView.value = 'closed';

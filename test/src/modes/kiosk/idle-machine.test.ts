@@ -96,6 +96,20 @@ describe('idle state machine', () => {
     }
   });
 
+  it('keeps a visit that began while the reset was finishing', () => {
+    const reset = run([
+      { type: 'begin', now: 0 },
+      { type: 'tick', now: 90_000 },
+      { type: 'tick', now: 105_000 },
+    ]);
+    expect(reset.phase).toBe('reset');
+    const next = run(
+      [{ type: 'attract' }, { type: 'begin', now: 105_100 }, { type: 'resetDone' }],
+      reset,
+    );
+    expect(next).toMatchObject({ phase: 'active', deadline: 195_100 });
+  });
+
   it('returns the same state object when nothing changes', () => {
     const prompting = run([
       { type: 'begin', now: 0 },
