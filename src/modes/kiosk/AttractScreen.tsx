@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { site, stops } from '../../content/index.ts';
+import type { Language } from '../../content/types.ts';
+import { otherLanguage, translator } from '../../i18n/index.ts';
+import { StaffCorner } from './StaffCorner.tsx';
+import './AttractScreen.css';
+
+/** How long each stop is highlighted on the attract screen. */
+const HIGHLIGHT_MS = 7000;
+
+/** True while the visitor's system asks for reduced motion (then the highlight stays still). */
+function useReducedMotion(): boolean {
+  const [reduced, setReduced] = useState(
+    () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  );
+  useEffect(() => {
+    const query = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+    if (!query) return;
+    const onChange = () => setReduced(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return reduced;
+}
+
+/**
+ * The screen between visitors: the center's name, a gently changing highlight of the stops and a
+ * large bilingual invitation. A touch anywhere begins in the default language; the two language
+ * buttons begin in theirs.
+ */
+export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }) {
+  const first = site.defaultLanguage;
+  const second = otherLanguage(first);
+  const reduced = useReducedMotion();
+  const [index, setIndex] = useState(0);
+  useDocumentTitle(undefined);
+
+  useEffect(() => {
+    if (reduced || stops.length < 2) return;
+    const timer = setInterval(() => setIndex((i) => (i + 1) % stops.length), HIGHLIGHT_MS);
+    return () => clearInterval(timer);
+  }, [reduced]);
+
+  const stop = stops[index];
+  const both = (key: string) =>
+    [first, second].map((lang, i) => (
+      <span key={lang} lang={lang} class={`attract__${i === 0 ? 'first' : 'second'}`}>
+        {translator(lang)(key)}
+      </span>
+    ));
+
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards use the "Touch to begin" button
+    // biome-ignore lint/a11y/noStaticElementInteractions: the whole screen invites a touch
+    <div class="attract" onClick={() => onBegin(first)}>
+      <header class="attract__corner">
+        <StaffCorner />
+      </header>
+      <main id="main" class="attract__main">
+        <h1 class="attract__name">
+          <span lang={first}>{site.name[first]}</span>
+          <span lang={second} class="attract__name-second">
+            {site.name[second]}
+          </span>
+        </h1>
+        <p class="attract__tagline">
+          <span lang={first}>{site.tagline[first]}</span>
+          <span lang={second}>{site.tagline[second]}</span>
+        </p>
+        {stop && (
+          <section
+            class="attract__highlight"
+            aria-label={`${translator(first)('kiosk:highlight')} · ${translator(second)('kiosk:highlight')}`}
+          >
+            <div key={stop.id} class="attract__stop">
+              <p class="attract__stop-title">
+                <span lang={first}>{stop.title[first]}</span>
+                <span lang={second} class="attract__stop-title-second">
+                  {stop.title[second]}
+                </span>
+              </p>
+              <p class="attract__stop-summary" lang={first}>
+                {stop.summary[first]}
+              </p>
+              <p class="attract__stop-summary attract__stop-summary--second" lang={second}>
+                {stop.summary[second]}
+              </p>
+            </div>
+            {stops.length > 1 && (
+              <div class="attract__dots" aria-hidden="true">
+                {stops.map((s, i) => (
+                  <span
+                    key={s.id}
+                    class={`attract__dot${i === index ? ' attract__dot--on' : ''}`}
+                  />
+                ))}
+              </div>
+            )}
+          </section>
+        )}
+      </main>
+      <div class="attract__actions">
+        <button
+          type="button"
+          class="attract__begin"
+          onClick={(event) => {
+            event.stopPropagation();
+            onBegin(first);
+          }}
+        >
+          <span class="attract__begin-text">{both('kiosk:touchToBegin')}</span>
+        </button>
+        <fieldset class="attract__languages">
+          <legend class="visually-hidden">{`${translator(first)('kiosk:chooseLanguage')} · ${translator(second)('kiosk:chooseLanguage')}`}</legend>
+          {[first, second].map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              lang={lang}
+              class="attract__language"
+              onClick={(event) => {
+                event.stopPropagation();
+                onBegin(lang);
+              }}
+            >
+              {translator(lang)('languageName')}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+    </div>
+  );
+}

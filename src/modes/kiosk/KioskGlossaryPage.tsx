@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { loadGlossary } from '../../content/index.ts';
+import type { GlossaryTerm } from '../../content/types.ts';
+import { language, otherLanguage, translator } from '../../i18n/index.ts';
+import { HomeButton, KioskScreen, LanguageButton } from './KioskScreen.tsx';
+import { PagedColumns } from './PagedColumns.tsx';
+import './KioskGlossaryPage.css';
+
+/** Every term in both languages, paged to fit the screen. */
+export function KioskGlossaryPage() {
+  const lang = language.value;
+  const t = translator(lang);
+  const other = otherLanguage(lang);
+  const [terms, setTerms] = useState<GlossaryTerm[]>();
+  useDocumentTitle(t('glossary'));
+  useEffect(() => {
+    let current = true;
+    void loadGlossary().then((map) => current && setTerms([...map.values()]));
+    return () => {
+      current = false;
+    };
+  }, []);
+  const sorted = terms && [...terms].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+  return (
+    <KioskScreen
+      class="kiosk-glossary"
+      actions={
+        <>
+          <HomeButton />
+          <LanguageButton />
+        </>
+      }
+    >
+      <PageHeading class="kiosk-title">{t('glossary')}</PageHeading>
+      <p class="kiosk-lead">{t('glossaryIntro')}</p>
+      {!sorted && <p aria-live="polite">{t('loading')}</p>}
+      {sorted && (
+        <PagedColumns key={lang} label={t('glossary')}>
+          <dl class="kiosk-glossary__list">
+            {sorted.map((term) => (
+              <div key={term.id} class="kiosk-glossary__entry">
+                <dt>
+                  <span class="kiosk-glossary__term">{term.term[lang]}</span>{' '}
+                  <span class="kiosk-glossary__other" lang={other}>
+                    {term.term[other]}
+                  </span>
+                </dt>
+                <dd>{term.definition[lang]}</dd>
+              </div>
+            ))}
+          </dl>
+        </PagedColumns>
+      )}
+    </KioskScreen>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { handleTermClick } from '../../components/TermDialog.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findStopSummary, tourForStop } from '../../content/index.ts';
+import type { Language, Stop } from '../../content/types.ts';
+import { useStop } from '../../content/use-stop.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { markVisited } from '../../state/tour-progress.ts';
+import { KioskNotFound } from './KioskNotFound.tsx';
+import { HomeButton, KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';
+import { kioskStopPath } from './kiosk-paths.ts';
+import { PagedColumns } from './PagedColumns.tsx';
+import { PhoneQr } from './PhoneQr.tsx';
+import { noteStopView } from './visit.ts';
+import '../../components/StopContent.css';
+import './KioskStopPage.css';
+
+export function KioskStopPage() {
+  const { params, query } = useRoute();
+  const summary = findStopSummary(params.stopId);
+  const lang = language.value;
+  useDocumentTitle(summary?.title[lang]);
+  if (!summary) return <KioskNotFound />;
+  // Keyed by id: a new stop starts on its first tab and page.
+  return <StopView key={summary.id} stopId={summary.id} tourId={query.tour} />;
+}
+
+type Tab = 'overview' | 'facts' | 'images';
+
+function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
+  const summary = findStopSummary(stopId)!;
+  const state = useStop(stopId);
+  const lang = language.value;
+  const t = translator(lang);
+  const tour = tourForStop(stopId, tourId);
+  const index = tour ? tour.stops.findIndex((entry) => entry.stop === stopId) : -1;
+  const previous = tour && index > 0 ? tour.stops[index - 1] : undefined;
+  const next = tour && index >= 0 ? tour.stops[index + 1] : undefined;
+  const [tab, setTab] = useState<Tab>('overview');
+
+  useEffect(() => {
+    noteStopView(stopId, tourId);
+    if (tour) markVisited(tour.id, stopId);
+  }, [stopId, tourId, tour]);
+
+  return (
+    <KioskScreen
+      class="kiosk-stop-page"
+      context={
+        tour && (
+          <>
+            {tour.title[lang]}
+            <span aria-hidden="true"> · </span>
+            {t('stopOfTotal', { number: index + 1, total: tour.stops.length })}
+          </>
+        )
+      }
+      actions={
+        <>
+          <HomeButton />
+          {tour && (
+            <a class="kiosk-button kiosk-button--quiet" href={`/kiosk/tours/${tour.id}`}>
+              {t('kiosk:tourStops')}
+            </a>
+          )}
+          <LanguageButton />
+          <Spacer />
+          {tour && previous && (
+            <a
+              class="kiosk-button kiosk-button--secondary"
+              href={kioskStopPath(previous.stop, tour.id)}
+            >
+              <span aria-hidden="true">← </span>
+              {t('previousStop')}
+            </a>
+          )}
+          {tour && next && (
+            <a
+              class="kiosk-button kiosk-button--primary kiosk-next"
+              href={kioskStopPath(next.stop, tour.id)}
+            >
+              <span class="kiosk-next__label">{t('nextStop')}</span>
+              <span class="kiosk-next__title">{findStopSummary(next.stop)?.title[lang]}</span>
+              <span aria-hidden="true"> →</span>
+            </a>
+          )}
+          {tour && !next && (
+            <a
+              class="kiosk-button kiosk-button--primary"
+              href={`/kiosk/tours/${tour.id}?complete=1`}
+            >
+              {t('finishTour')}
+            </a>
+          )}
+        </>
+      }
+    >
+      <div class="kiosk-stop">
+        <div class="kiosk-stop__head">
+          <PageHeading class="kiosk-title">{summary.title[lang]}</PageHeading>
+          <p class="kiosk-lead">{summary.summary[lang]}</p>
+          <p class="kiosk-stop__location">
+            <span class="badge badge--place">
+              <span class="visually-hidden">{t('location')}: </span>
+              {summary.location.place[lang]}
+            </span>
+            <span class={`badge badge--access badge--${summary.location.access}`}>
+              {summary.location.note?.[lang] ?? t(`access.${summary.location.access}`)}
+            </span>
+          </p>
+        </div>
+        <PhoneQr kind="stops" id={stopId} lang={lang} />
+        <div class="kiosk-stop__content">
+          {state.status === 'ready' && (
+            <StopTabs
+              key={`${tab}-${lang}`}
+              stop={state.stop}
+              lang={lang}
+              tab={tab}
+              onTab={setTab}
+            />
+          )}
+          {state.status === 'loading' && <p aria-live="polite">{t('loading')}</p>}
+          {state.status === 'failed' && (
+            <div role="alert">
+              <p>{t('loadFailed')}</p>
+              <button
+                type="button"
+                class="kiosk-button kiosk-button--secondary"
+                onClick={state.retry}
+              >
+                {t('retry')}
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    </KioskScreen>
+  );
+}
+
+/** The stop in tabs (Overview / Key facts / Diagram), each paged to fit the screen. */
+function StopTabs({
+  stop,
+  lang,
+  tab,
+  onTab,
+}: {
+  stop: Stop;
+  lang: Language;
+  tab: Tab;
+  onTab: (tab: Tab) => void;
+}) {
+  const t = translator(lang);
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'overview', label: t('kiosk:overview') },
+    { id: 'facts', label: t('keyFacts') },
+  ];
+  if (stop.images.length > 0) {
+    const diagrams = stop.images.every((image) => image.diagram);
+    tabs.push({ id: 'images', label: diagrams ? t('diagram') : t('kiosk:images') });
+  }
+  const tabId = (id: Tab) => `kiosk-tab-${id}`;
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = tabs.findIndex((entry) => entry.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const target = tabs[(at + step + tabs.length) % tabs.length].id;
+    onTab(target);
+    requestAnimationFrame(() => document.getElementById(tabId(target))?.focus());
+  };
+
+  const tablist = (
+    <div class="kiosk-tabs" role="tablist" aria-label={stop.title[lang]} onKeyDown={onKeyDown}>
+      {tabs.map((entry) => (
+        <button
+          key={entry.id}
+          id={tabId(entry.id)}
+          type="button"
+          role="tab"
+          class="kiosk-tab"
+          aria-selected={entry.id === tab}
+          aria-controls="kiosk-tab-panel"
+          tabIndex={entry.id === tab ? 0 : -1}
+          onClick={() => onTab(entry.id)}
+        >
+          {entry.label}
+        </button>
+      ))}
+    </div>
+  );
+
+  return (
+    <PagedColumns
+      label={tabs.find((entry) => entry.id === tab)?.label ?? ''}
+      leading={tablist}
+      class={`kiosk-stop__paged kiosk-stop__paged--${tab}`}
+    >
+      <div
+        id="kiosk-tab-panel"
+        role="tabpanel"
+        aria-labelledby={tabId(tab)}
+        class="kiosk-stop__panel"
+      >
+        {tab === 'overview' && (
+          // Sanitised at build time (build/content/markdown.ts); term buttons inside open the glossary.
+          // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
+          // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
+          <div
+            class="prose kiosk-prose"
+            onClick={handleTermClick}
+            dangerouslySetInnerHTML={{ __html: stop.body[lang] }}
+          />
+        )}
+        {tab === 'facts' && (
+          <ul class="kiosk-facts">
+            {stop.facts.map((fact) => (
+              <li key={fact.en}>{fact[lang]}</li>
+            ))}
+          </ul>
+        )}
+        {tab === 'images' &&
+          stop.images.map((image) => (
+            <figure key={image.src[lang]} class="kiosk-figure">
+              <img
+                src={image.src[lang]}
+                alt={image.alt[lang]}
+                width={image.width}
+                height={image.height}
+                decoding="async"
+              />
+              <figcaption>
+                {image.caption && <span>{image.caption[lang]}</span>}
+                <span class="kiosk-figure__credit">
+                  {t('credit', { credit: image.credit[lang] })}
+                </span>
+              </figcaption>
+            </figure>
+          ))}
+      </div>
+    </PagedColumns>
+  );
+}

@@ -1,0 +1,237 @@
+import { useEffect, useState } from 'preact/hooks';
+import { findStopSummary, findTour, stops, tours } from '../../content/index.ts';
+import { LANGUAGES } from '../../content/types.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { buildInfo } from '../../pwa/build-info.ts';
+import {
+  applyWaitingUpdate,
+  checkForUpdate,
+  lastUpdateCheck,
+  updateWaiting,
+} from '../../pwa/update-state.ts';
+import { clearCounts, readCounts } from './counter-store.ts';
+import { type CounterRow, counterRows, countersCsv, countersFileName } from './counters.ts';
+import { formatBytes, type StorageStatus, storageStatus } from './staff-status.ts';
+import { useModal } from './use-modal.ts';
+import { staffView } from './visit.ts';
+import './StaffPanel.css';
+
+const catalog = {
+  language: LANGUAGES,
+  tour: tours.map((tour) => tour.id),
+  stop: stops.map((stop) => stop.id),
+};
+
+/** Downloads `text` as a file (a Blob URL, revoked once the download has started). */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The staff panel: versions, updates, storage, the on-device counters, and the kiosk's controls. */
+export function StaffPanel({ onReload, onLeave }: { onReload: () => void; onLeave: () => void }) {
+  const open = staffView.value === 'panel';
+  const dialog = useModal(open);
+  return (
+    <dialog
+      ref={dialog}
+      class="kiosk-dialog staff-panel"
+      aria-labelledby="staff-panel-title"
+      onClose={() => {
+        if (staffView.value === 'panel') staffView.value = 'closed';
+      }}
+    >
+      {open && <StaffPanelBody onReload={onReload} onLeave={onLeave} />}
+    </dialog>
+  );
+}
+
+function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: () => void }) {
+  const lang = language.value;
+  const t = translator(lang);
+  const [storage, setStorage] = useState<StorageStatus>();
+  const [rows, setRows] = useState<CounterRow[]>();
+  const [online, setOnline] = useState(navigator.onLine);
+  const [checking, setChecking] = useState(false);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const refresh = () => {
+    void storageStatus().then(setStorage);
+    void readCounts().then(
+      (counts) => setRows(counterRows(counts, catalog)),
+      () => setRows([]),
+    );
+  };
+  useEffect(() => {
+    refresh();
+    const onChange = () => setOnline(navigator.onLine);
+    window.addEventListener('online', onChange);
+    window.addEventListener('offline', onChange);
+    return () => {
+      window.removeEventListener('online', onChange);
+      window.removeEventListener('offline', onChange);
+    };
+  }, []);
+
+  const time = (date: Date | null) =>
+    date
+      ? date.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'medium' })
+      : t('kiosk:never');
+  const idLabel = (row: CounterRow) => {
+    if (!row.id) return '';
+    if (row.metric === 'language_chosen')
+      return translator(row.id as (typeof LANGUAGES)[number])('languageName');
+    const title = row.metric.startsWith('tour_')
+      ? findTour(row.id)?.title
+      : findStopSummary(row.id)?.title;
+    return title?.[lang] ?? row.id;
+  };
+  const yesNo = (value: boolean | undefined) =>
+    value === undefined ? '–' : value ? t('kiosk:yes') : t('kiosk:no');
+
+  const status: [string, string][] = [
+    [t('kiosk:buildId'), buildInfo.buildId],
+    [t('kiosk:buildTime'), time(new Date(buildInfo.buildTime))],
+    [t('kiosk:contentVersion'), buildInfo.contentVersion],
+    [t('kiosk:updateWaiting'), yesNo(updateWaiting.value)],
+    [t('kiosk:lastCheck'), time(lastUpdateCheck.value)],
+    [
+      t('kiosk:precached'),
+      storage?.precached == null ? t('kiosk:none') : String(storage.precached),
+    ],
+    [
+      t('kiosk:storage'),
+      storage
+        ? t('kiosk:storageOf', {
+            used: formatBytes(storage.usage),
+            quota: formatBytes(storage.quota),
+          })
+        : '…',
+    ],
+    [t('kiosk:persistent'), yesNo(storage?.persisted)],
+    [t('kiosk:network'), online ? t('kiosk:online') : t('kiosk:offline')],
+  ];
+
+  return (
+    <div class="kiosk-dialog__card staff-panel__card">
+      <div class="staff-panel__head">
+        <h2 id="staff-panel-title" class="kiosk-dialog__title">
+          {t('kiosk:staffPanel')}
+        </h2>
+        <form method="dialog">
+          <button type="submit" class="kiosk-button kiosk-button--secondary">
+            {t('close')}
+          </button>
+        </form>
+      </div>
+      <div class="staff-panel__columns">
+        <section aria-labelledby="staff-status">
+          <h3 id="staff-status">{t('kiosk:status')}</h3>
+          <dl class="staff-panel__status">
+            {status.map(([name, value]) => (
+              <div key={name}>
+                <dt>{name}</dt>
+                <dd data-status={name}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <div class="staff-panel__actions">
+            <button
+              type="button"
+              class="kiosk-button kiosk-button--secondary"
+              disabled={checking}
+              onClick={async () => {
+                setChecking(true);
+                await checkForUpdate().catch(() => undefined);
+                setChecking(false);
+                refresh();
+              }}
+            >
+              {checking ? t('kiosk:checking') : t('kiosk:checkUpdate')}
+            </button>
+            <button
+              type="button"
+              class="kiosk-button kiosk-button--primary"
+              disabled={!updateWaiting.value}
+              onClick={() => void applyWaitingUpdate()}
+            >
+              {t('kiosk:applyUpdate')}
+            </button>
+            <button type="button" class="kiosk-button kiosk-button--secondary" onClick={onReload}>
+              {t('kiosk:reload')}
+            </button>
+            <button type="button" class="kiosk-button kiosk-button--danger" onClick={onLeave}>
+              {t('kiosk:leave')}
+            </button>
+          </div>
+        </section>
+        <section aria-labelledby="staff-counters">
+          <h3 id="staff-counters">{t('kiosk:counters')}</h3>
+          <p class="staff-panel__note">{t('kiosk:countersNote')}</p>
+          <table class="staff-panel__counters">
+            <thead>
+              <tr>
+                <th scope="col">{t('kiosk:metric')}</th>
+                <th scope="col">{t('kiosk:item')}</th>
+                <th scope="col">{t('kiosk:count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows?.map((row) => (
+                <tr key={`${row.metric}:${row.id}`} data-counter={`${row.metric}:${row.id}`}>
+                  <td>{t(`kiosk:metrics.${row.metric}`)}</td>
+                  <td>{idLabel(row)}</td>
+                  <td class="staff-panel__count">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div class="staff-panel__actions">
+            <button
+              type="button"
+              class="kiosk-button kiosk-button--secondary"
+              disabled={!rows}
+              onClick={() => rows && download(countersCsv(rows), countersFileName(new Date()))}
+            >
+              {t('kiosk:exportCsv')}
+            </button>
+            {confirmReset ? (
+              <>
+                <button
+                  type="button"
+                  class="kiosk-button kiosk-button--danger"
+                  onClick={async () => {
+                    setConfirmReset(false);
+                    await clearCounts().catch(() => undefined);
+                    refresh();
+                  }}
+                >
+                  {t('kiosk:resetConfirm')}
+                </button>
+                <button
+                  type="button"
+                  class="kiosk-button kiosk-button--quiet"
+                  onClick={() => setConfirmReset(false)}
+                >
+                  {t('kiosk:cancel')}
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                class="kiosk-button kiosk-button--secondary"
+                onClick={() => setConfirmReset(true)}
+              >
+                {t('kiosk:resetCounters')}
+              </button>
+            )}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
