@@ -7,11 +7,14 @@ import { ContentError } from './content/problems.ts';
 import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 
 // Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
-//   virtual:content               site, tours, stop summaries, version, loaders (main bundle)
+//   virtual:content               site, tours, version (main bundle: keep it small)
+//   virtual:content/stops         stop summaries and loaders (grows with every stop, so it is
+//                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
 //   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
 //   virtual:content/glossary      the glossary (own chunk)
 
 const INDEX_ID = 'virtual:content';
+const STOPS_ID = 'virtual:content/stops';
 const STOP_PREFIX = 'virtual:content/stop/';
 const GLOSSARY_ID = 'virtual:content/glossary';
 
@@ -60,7 +63,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === STOPS_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) {
+        return `\0${id}`;
+      }
       return undefined;
     },
     load(id) {
@@ -68,6 +73,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       const data = load();
       const name = id.slice(1);
       if (name === INDEX_ID) return indexModule(data);
+      if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
       return stop ? stopModule(stop) : undefined;
@@ -85,6 +91,15 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 }
 
 function indexModule(content: Content): string {
+  return [
+    `export const site = ${JSON.stringify(content.site)};`,
+    `export const tours = ${JSON.stringify(content.tours)};`,
+    `export const contentVersion = ${JSON.stringify(content.version)};`,
+    `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
+  ].join('\n');
+}
+
+function stopsModule(content: Content): string {
   const summaries: StopSummary[] = content.stops.map(({ id, title, summary, location }) => ({
     id,
     title,
@@ -98,12 +113,8 @@ function indexModule(content: Content): string {
     )
     .join('\n');
   return [
-    `export const site = ${JSON.stringify(content.site)};`,
-    `export const tours = ${JSON.stringify(content.tours)};`,
     `export const stops = ${JSON.stringify(summaries)};`,
-    `export const contentVersion = ${JSON.stringify(content.version)};`,
     `export const stopLoaders = {\n${loaders}\n};`,
-    `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
   ].join('\n');
 }
 

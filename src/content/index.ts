@@ -1,41 +1,16 @@
 // Typed access to the tour content built from content/ (see build/vite-plugin-content.ts).
-import {
-  contentVersion,
-  loadGlossary as importGlossary,
-  site,
-  stopLoaders,
-  stops,
-  tours,
-} from 'virtual:content';
-import type { GlossaryTerm, Stop, StopSummary, Tour } from './types.ts';
+// WARNING: This module is part of the main bundle. What grows with every stop lives in stops.ts.
+import { contentVersion, loadGlossary as importGlossary, site, tours } from 'virtual:content';
+import type { GlossaryTerm, Tour } from './types.ts';
 
-export { contentVersion, site, stops, tours };
+export { contentVersion, site, tours };
 
 export function findTour(id: string | undefined): Tour | undefined {
   return tours.find((tour) => tour.id === id);
 }
 
-export function findStopSummary(id: string | undefined): StopSummary | undefined {
-  return stops.find((stop) => stop.id === id);
-}
-
 export function tourMinutes(tour: Tour): number {
   return tour.stops.reduce((total, entry) => total + entry.minutes, 0);
-}
-
-const loadedStops = new Map<string, Promise<Stop>>();
-
-/** Loads a whole stop (its own chunk); undefined when no such stop exists. */
-export function loadStop(id: string): Promise<Stop> | undefined {
-  const loader = Object.hasOwn(stopLoaders, id) ? stopLoaders[id] : undefined;
-  if (!loader) return undefined;
-  let loading = loadedStops.get(id);
-  if (!loading) {
-    loading = loader().then((module) => module.default);
-    loading.catch(() => loadedStops.delete(id));
-    loadedStops.set(id, loading);
-  }
-  return loading;
 }
 
 let glossary: Promise<Map<string, GlossaryTerm>> | undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadStop } from './index.ts';
+import { loadStop } from './stops.ts';
 import type { Stop } from './types.ts';
 
 export type StopState =

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
-import { findStopSummary, loadGlossary, loadStop, site } from '../../content/index.ts';
+import { loadGlossary, site } from '../../content/index.ts';
+import { findStopSummary, loadStop } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { useStop } from '../../content/use-stop.ts';

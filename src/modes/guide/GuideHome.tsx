@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { findStopSummary, stops, tourMinutes, tours } from '../../content/index.ts';
+import { tourMinutes, tours } from '../../content/index.ts';
+import { findStopSummary, stops } from '../../content/stops.ts';
 import type { TourStop } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import {

@@ -1,6 +1,7 @@
 // The guide's own order of stops for a visit (presented at /guide/custom): kept on this device.
 import { signal } from '@preact/signals';
-import { findStopSummary, tours } from '../../content/index.ts';
+import { tours } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { TourStop } from '../../content/types.ts';
 
 const STORAGE_KEY = 'sbc-guide.custom-order';

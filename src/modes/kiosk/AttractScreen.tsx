@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { site, stops } from '../../content/index.ts';
+import { site } from '../../content/index.ts';
+import { stops } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { otherLanguage, translator } from '../../i18n/index.ts';
+import { endInteraction } from '../../perf/interaction.ts';
 import { StaffCorner } from './StaffCorner.tsx';
 import './AttractScreen.css';
 
@@ -35,6 +37,8 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
   const reduced = useReducedMotion();
   const [index, setIndex] = useState(0);
   useDocumentTitle(undefined);
+  // Closes the `sbc:kiosk-reset` measure the idle reset started (`npm run bench`).
+  useLayoutEffect(() => endInteraction('sbc:kiosk-reset'), []);
 
   useEffect(() => {
     if (reduced || stops.length < 2) return;
@@ -53,7 +57,7 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards use the "Touch to begin" button
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole screen invites a touch
-    <div class="attract" onClick={() => onBegin(first)}>
+    <div class="attract" data-kiosk-screen="attract" onClick={() => onBegin(first)}>
       <header class="attract__corner">
         <StaffCorner />
       </header>

@@ -6,6 +6,7 @@ import type { Language } from '../../content/types.ts';
 import { addStrings, setLanguage } from '../../i18n/index.ts';
 import en from '../../i18n/locales/kiosk.en.json';
 import zhCN from '../../i18n/locales/kiosk.zh-CN.json';
+import { startInteraction } from '../../perf/interaction.ts';
 import { applyWaitingUpdate, updateMode } from '../../pwa/update-state.ts';
 import { AttractScreen } from './AttractScreen.tsx';
 import { count } from './counter-store.ts';
@@ -62,6 +63,7 @@ export function KioskApp() {
     createIdleController({
       settings,
       async onReset() {
+        startInteraction('sbc:kiosk-reset'); // `npm run bench` measures the reset to the attract screen
         const visiting = location.pathname !== '/kiosk';
         clearVisit();
         // Replace, never push: the browser's history holds no page of the last visit.

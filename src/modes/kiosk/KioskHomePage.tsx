@@ -1,6 +1,7 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { site, stops, tourMinutes, tours } from '../../content/index.ts';
+import { site, tourMinutes, tours } from '../../content/index.ts';
+import { stops } from '../../content/stops.ts';
 import type { TourStop } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';

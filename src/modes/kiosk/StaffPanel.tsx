@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findStopSummary, findTour, stops, tours } from '../../content/index.ts';
+import { findTour, tours } from '../../content/index.ts';
+import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
@@ -166,6 +167,27 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
             </button>
             <button type="button" class="kiosk-button kiosk-button--danger" onClick={onLeave}>
               {t('kiosk:leave')}
+            </button>
+          </div>
+        </section>
+        <section aria-labelledby="staff-print">
+          <h3 id="staff-print">{t('kiosk:printSigns')}</h3>
+          <p class="staff-panel__note">{t('kiosk:printSignsNote')}</p>
+          <div class="staff-panel__actions">
+            {/* Staff leave the kiosk for the printable sheets the build makes (dist/print/). */}
+            <button
+              type="button"
+              class="kiosk-button kiosk-button--secondary"
+              onClick={() => location.assign('/print/signs.html')}
+            >
+              {t('kiosk:signsSheet')}
+            </button>
+            <button
+              type="button"
+              class="kiosk-button kiosk-button--secondary"
+              onClick={() => location.assign('/print/signs-compact.html')}
+            >
+              {t('kiosk:signsCompact')}
             </button>
           </div>
         </section>

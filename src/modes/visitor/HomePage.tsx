@@ -1,9 +1,21 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { site, stops, tourMinutes, tours } from '../../content/index.ts';
+import { useLazyComponent } from '../../components/use-lazy-component.ts';
+import { site, tourMinutes, tours } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { visitedStops } from '../../state/tour-progress.ts';
 import './HomePage.css';
+
+/**
+ * The list of every stop grows with the content: it is a chunk of its own, so the initial JS of
+ * "/" stays within budget however many stops the center adds (scripts/check-budgets.ts). It is
+ * fetched after the first paint and does not hold the page back.
+ */
+function LazyStopLinks() {
+  const StopLinks = useLazyComponent(loadStopLinks);
+  return StopLinks ? <StopLinks /> : null;
+}
+const loadStopLinks = () => import('./StopLinks.tsx').then((module) => module.StopLinks);
 
 export function HomePage() {
   const lang = language.value;
@@ -52,16 +64,7 @@ export function HomePage() {
         <h2 id="stops-heading" class="section-title">
           {t('allStops')}
         </h2>
-        <ul class="stop-links">
-          {stops.map((stop) => (
-            <li key={stop.id}>
-              <a href={`/stops/${stop.id}`} class="stop-link">
-                <span class="stop-link__title">{stop.title[lang]}</span>
-                <span class="stop-link__summary">{stop.summary[lang]}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LazyStopLinks />
         <p>
           <a class="button button--secondary" href="/glossary">
             {t('glossary')}

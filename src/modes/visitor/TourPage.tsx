@@ -1,7 +1,8 @@
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { findStopSummary, findTour, stopPath, tourMinutes } from '../../content/index.ts';
+import { findTour, stopPath, tourMinutes } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { visitedStops } from '../../state/tour-progress.ts';
 import './handout-strings.ts';
