@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { keyBelongsToTarget, type Move, moveForKey, moveForSwipe } from './presenter-input.ts';
 
 /**
@@ -14,7 +14,9 @@ export function usePresenterInput(
   const handler = useRef(onMove);
   handler.current = onMove;
 
-  useEffect(() => {
+  // Layout effects: the keys and the swipe work from the moment the stop is on screen (a plain
+  // effect runs after the paint, and a clicker pressed in between was lost: seen in CI).
+  useLayoutEffect(() => {
     // Whether the focused element was reached by a tap or a click rather than the keyboard
     // (decided when it got focus: at keydown time the browser already counts the keyboard).
     let lastInput: 'keyboard' | 'pointer' = 'keyboard';
@@ -54,7 +56,7 @@ export function usePresenterInput(
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const area = swipeArea.current;
     if (!area) return;
     let start: { id: number; x: number; y: number } | null = null;
