@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { StopLocation } from '../../components/StopLocation.tsx';
 import { handleTermClick } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { tourForStop } from '../../content/index.ts';
@@ -102,15 +103,7 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
         <div class="kiosk-stop__head">
           <PageHeading class="kiosk-title">{summary.title[lang]}</PageHeading>
           <p class="kiosk-lead">{summary.summary[lang]}</p>
-          <p class="kiosk-stop__location">
-            <span class="badge badge--place">
-              <span class="visually-hidden">{t('location')}: </span>
-              {summary.location.place[lang]}
-            </span>
-            <span class={`badge badge--access badge--${summary.location.access}`}>
-              {summary.location.note?.[lang] ?? t(`access.${summary.location.access}`)}
-            </span>
-          </p>
+          <StopLocation class="kiosk-stop__location" location={summary.location} lang={lang} />
         </div>
         <PhoneQr kind="stops" id={stopId} lang={lang} />
         <div class="kiosk-stop__content">

@@ -3,6 +3,7 @@ import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
 import { StopContent } from '../../components/StopContent.tsx';
+import { StopLocation } from '../../components/StopLocation.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { stopPath, tourForStop } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
@@ -55,15 +56,7 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
       )}
       <PageHeading>{summary.title[lang]}</PageHeading>
       <p class="stop-page__summary">{summary.summary[lang]}</p>
-      <p class="stop-page__location">
-        <span class="badge badge--place">
-          <span class="visually-hidden">{t('location')}: </span>
-          {summary.location.place[lang]}
-        </span>
-        <span class={`badge badge--access badge--${summary.location.access}`}>
-          {summary.location.note?.[lang] ?? t(`access.${summary.location.access}`)}
-        </span>
-      </p>
+      <StopLocation class="stop-page__location" location={summary.location} lang={lang} />
 
       {state.status === 'ready' && (
         <>
