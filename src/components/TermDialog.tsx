@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { loadGlossary } from '../content/index.ts';
 import type { GlossaryTerm } from '../content/types.ts';
 import { language, otherLanguage, translator } from '../i18n/index.ts';
 import { closeTermDialog, openTermId } from './term-dialog-state.ts';
+import { useModal } from './use-modal.ts';
 import './TermDialog.css';
 
 // The state lives in term-dialog-state.ts; re-exported here for the modes that import it from here.
@@ -10,7 +11,6 @@ export { closeTermDialog, handleTermClick, openTerm, openTermId } from './term-d
 
 /** A modal definition of a glossary term: both names, each with its own `lang`. */
 export function TermDialog() {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [terms, setTerms] = useState<Map<string, GlossaryTerm>>();
   const id = openTermId.value;
   const lang = language.value;
@@ -21,12 +21,7 @@ export function TermDialog() {
   }, [id, terms]);
 
   const term = id ? terms?.get(id) : undefined;
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (term && !element.open) element.showModal();
-    if (!term && element.open) element.close();
-  }, [term]);
+  const dialog = useModal(term !== undefined);
 
   const other = otherLanguage(lang);
   return (

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useModal } from '../../components/use-modal.ts';
 import './GuideDialog.css';
 
 /** A modal dialog (native <dialog>: focus trap, Escape, inert page) shown while `open`. */
@@ -19,13 +19,7 @@ export function GuideDialog({
   children: ComponentChildren;
   class?: string;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModal(open);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards close a dialog with Escape (native)
     <dialog

@@ -1,6 +1,6 @@
+import { useModal } from '../../components/use-modal.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { QrImage } from './QrImage.tsx';
-import { useModal } from './use-modal.ts';
 import { externalLink } from './visit.ts';
 
 /** A link that would leave the kiosk, offered as a QR code for the visitor's phone instead. */

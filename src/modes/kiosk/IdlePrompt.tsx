@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useModal } from '../../components/use-modal.ts';
 import { language, otherLanguage, translator } from '../../i18n/index.ts';
 import type { IdleController } from './idle-controller.ts';
 import { secondsLeft } from './idle-machine.ts';
-import { useModal } from './use-modal.ts';
 import './IdlePrompt.css';
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { useModal } from '../../components/use-modal.ts';
 import { site } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { verifyPin } from './staff-pin.ts';
-import { useModal } from './use-modal.ts';
 import { staffView } from './visit.ts';
 import './PinDialog.css';
 

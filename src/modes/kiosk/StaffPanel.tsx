@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useModal } from '../../components/use-modal.ts';
 import { findTour, tours } from '../../content/index.ts';
 import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
@@ -13,7 +14,6 @@ import {
 import { clearCounts, readCounts } from './counter-store.ts';
 import { type CounterRow, counterRows, countersCsv, countersFileName } from './counters.ts';
 import { formatBytes, type StorageStatus, storageStatus } from './staff-status.ts';
-import { useModal } from './use-modal.ts';
 import { staffView } from './visit.ts';
 import './StaffPanel.css';
 
