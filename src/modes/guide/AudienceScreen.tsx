@@ -4,13 +4,13 @@ import { loadGlossary, site } from '../../content/index.ts';
 import { findStopSummary, loadStop } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
+import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import type { GuideSession } from './session.ts';
 import { guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
-import { useGlossary } from './use-glossary.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 import './AudienceScreen.css';
 

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { loadGlossary } from '../../content/index.ts';
-import type { GlossaryTerm } from '../../content/types.ts';
+import { sortedTerms, useGlossary } from '../../content/use-glossary.ts';
 import { language, otherLanguage, translator } from '../../i18n/index.ts';
 import { HomeButton, KioskScreen, LanguageButton } from './KioskScreen.tsx';
 import { PagedColumns } from './PagedColumns.tsx';
@@ -13,16 +11,9 @@ export function KioskGlossaryPage() {
   const lang = language.value;
   const t = translator(lang);
   const other = otherLanguage(lang);
-  const [terms, setTerms] = useState<GlossaryTerm[]>();
+  const glossary = useGlossary();
   useDocumentTitle(t('glossary'));
-  useEffect(() => {
-    let current = true;
-    void loadGlossary().then((map) => current && setTerms([...map.values()]));
-    return () => {
-      current = false;
-    };
-  }, []);
-  const sorted = terms && [...terms].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+  const sorted = glossary && sortedTerms(glossary, lang);
   return (
     <KioskScreen
       class="kiosk-glossary"

@@ -1,23 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { loadGlossary } from '../../content/index.ts';
-import type { GlossaryTerm } from '../../content/types.ts';
+import { sortedTerms, useGlossary } from '../../content/use-glossary.ts';
 import { language, otherLanguage, translator } from '../../i18n/index.ts';
 import './GlossaryPage.css';
 
 export function GlossaryPage() {
   const lang = language.value;
   const t = translator(lang);
-  const [terms, setTerms] = useState<GlossaryTerm[]>();
+  const glossary = useGlossary();
   useDocumentTitle(t('glossary'));
-  useEffect(() => {
-    void loadGlossary().then((map) => setTerms([...map.values()]));
-  }, []);
 
   const other = otherLanguage(lang);
-  // Chinese terms sort by pinyin, English ones alphabetically.
-  const sorted = terms && [...terms].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+  const sorted = glossary && sortedTerms(glossary, lang);
   return (
     <div class="glossary-page">
       <PageHeading>{t('glossary')}</PageHeading>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadGlossary } from '../../content/index.ts';
-import type { GlossaryTerm } from '../../content/types.ts';
+import { loadGlossary } from './index.ts';
+import type { GlossaryTerm, Language } from './types.ts';
 
 /** The glossary (its own chunk), once loaded; undefined until then or when it cannot be loaded. */
 export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
@@ -16,4 +16,12 @@ export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
     };
   }, []);
   return glossary;
+}
+
+/** Every term in the order a reader of `lang` looks for it: pinyin for Chinese, A–Z for English. */
+export function sortedTerms(
+  glossary: ReadonlyMap<string, GlossaryTerm>,
+  lang: Language,
+): GlossaryTerm[] {
+  return [...glossary.values()].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
 }
