@@ -1,12 +1,12 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './build/pwa.ts';
-import { contentPlugin } from './build/vite-plugin-content.ts';
-import { fontPlugin } from './build/vite-plugin-font.ts';
-import { imagesPlugin } from './build/vite-plugin-images.ts';
-import { signsPlugin } from './build/vite-plugin-signs.ts';
-import { versionPlugin } from './build/vite-plugin-version.ts';
+import { pwaOptions } from './pipeline/pwa.ts';
+import { contentPlugin } from './pipeline/vite-plugin-content.ts';
+import { fontPlugin } from './pipeline/vite-plugin-font.ts';
+import { imagesPlugin } from './pipeline/vite-plugin-images.ts';
+import { signsPlugin } from './pipeline/vite-plugin-signs.ts';
+import { versionPlugin } from './pipeline/vite-plugin-version.ts';
 
 const buildTime = new Date().toISOString();
 /** A build id a person can read: when it was built, plus a random suffix so two builds never share one. */

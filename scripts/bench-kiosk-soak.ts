@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { serve } from './serve.ts';
 
 const BUDGET_BYTES = 5 * 1024 * 1024;

@@ -10,9 +10,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { loadContent } from '../build/content/load-content.ts';
-import { SECURITY_HEADERS } from '../build/security-headers.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
+import { loadContent } from '../pipeline/content/load-content.ts';
+import { SECURITY_HEADERS } from '../pipeline/security-headers.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { precacheUrls } from './precache-list.ts';
 import { serve } from './serve.ts';
 

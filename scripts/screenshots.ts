@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { serve } from './serve.ts';
 
 const SIZES = {

@@ -1,5 +1,5 @@
 // A small static server for the built app: SPA fallback, the cache headers a PWA needs, and
-// extra headers (the security headers of build/security-headers.ts). Used by `npm start`, the
+// extra headers (the security headers of pipeline/security-headers.ts). Used by `npm start`, the
 // browser tests and the bench; docs/deploy/nginx.conf does the same for a real server.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { SECURITY_HEADERS } from '../build/security-headers.ts';
+import { SECURITY_HEADERS } from '../pipeline/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

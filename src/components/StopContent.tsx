@@ -9,7 +9,7 @@ export function StopContent({ stop, lang }: { stop: Stop; lang: Language }) {
   return (
     <div class="stop-content">
       <div class="stop-content__body">
-        {/* Sanitised at build time (build/content/markdown.ts): no script can reach this HTML.
+        {/* Sanitised at build time (pipeline/content/markdown.ts): no script can reach this HTML.
             The click is delegated from the term <button>s inside, which keyboards reach and press. */}
         {/* biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons */}

@@ -1,4 +1,4 @@
-// Typed access to the tour content built from content/ (see build/vite-plugin-content.ts).
+// Typed access to the tour content built from content/ (see pipeline/vite-plugin-content.ts).
 // WARNING: This module is part of the main bundle. What grows with every stop lives in stops.ts.
 import { contentVersion, loadGlossary as importGlossary, site, tours } from 'virtual:content';
 import type { GlossaryTerm, Tour } from './types.ts';

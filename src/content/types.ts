@@ -1,5 +1,5 @@
 // The shape of the tour content after the build has validated it (see docs/content-format.md).
-// Shared by the build (build/content/) and the app, so both agree on one model.
+// Shared by the build (pipeline/content/) and the app, so both agree on one model.
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,4 +1,4 @@
-// Modules generated at build time from content/ by build/vite-plugin-content.ts.
+// Modules generated at build time from content/ by pipeline/vite-plugin-content.ts.
 declare module 'virtual:content' {
   import type { GlossaryTerm, Site, Tour } from './types.ts';
   export const site: Site;

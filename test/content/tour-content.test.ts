@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../build/content/load-content.ts';
+import { loadContent } from '../../pipeline/content/load-content.ts';
 
 const result = loadContent('content');
 const content = result.content!;

@@ -200,7 +200,7 @@ function StopTabs({
         class="kiosk-stop__panel"
       >
         {tab === 'overview' && (
-          // Sanitised at build time (build/content/markdown.ts); term buttons inside open the glossary.
+          // Sanitised at build time (pipeline/content/markdown.ts); term buttons inside open the glossary.
           // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
           // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
           <div

@@ -1,0 +1,150 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Language, StopSummary } from '../src/content/types.ts';
+import { LANGUAGES } from '../src/content/types.ts';
+import { type BuildStop, type Content, loadContent } from './content/load-content.ts';
+import { ContentError } from './content/problems.ts';
+import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
+
+// Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
+//   virtual:content               site, tours, version (main bundle: keep it small)
+//   virtual:content/stops         stop summaries and loaders (grows with every stop, so it is
+//                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
+//   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
+//   virtual:content/glossary      the glossary (own chunk)
+
+const INDEX_ID = 'virtual:content';
+const STOPS_ID = 'virtual:content/stops';
+const STOP_PREFIX = 'virtual:content/stop/';
+const GLOSSARY_ID = 'virtual:content/glossary';
+
+export interface ContentPluginOptions {
+  /** Content folder; defaults to $CONTENT_DIR or ./content. */
+  dir?: string;
+  /** Called with the validated content, for plugins that build from it (fonts, signs). */
+  onContent?: (content: Content) => void;
+}
+
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
+  const dir = resolve(options.dir ?? process.env.CONTENT_DIR ?? 'content');
+  let content: Content | undefined;
+
+  const load = (): Content => {
+    if (!content) {
+      const result = loadContent(dir);
+      if (!result.content) throw new ContentError(result.problems);
+      content = result.content;
+      options.onContent?.(content);
+    }
+    return content;
+  };
+
+  return {
+    name: 'sbc-content',
+    enforce: 'pre',
+    configResolved(config) {
+      if (config.command !== 'build') return;
+      // Check before bundling starts, so a content editor sees only the list of problems,
+      // not a bundler stack trace.
+      const result = loadContent(dir);
+      if (!result.content) {
+        config.logger.error(`\n${new ContentError(result.problems).message}\n`);
+        process.exit(1);
+      }
+    },
+    buildStart() {
+      try {
+        const loaded = load();
+        for (const file of loaded.files) this.addWatchFile(file);
+      } catch (error) {
+        // The list of problems is the whole message: no stack trace for content editors.
+        if (error instanceof ContentError) error.stack = error.message;
+        throw error;
+      }
+    },
+    resolveId(id) {
+      if (id === INDEX_ID || id === STOPS_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) {
+        return `\0${id}`;
+      }
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:content')) return undefined;
+      const data = load();
+      const name = id.slice(1);
+      if (name === INDEX_ID) return indexModule(data);
+      if (name === STOPS_ID) return stopsModule(data);
+      if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
+      const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
+      return stop ? stopModule(stop) : undefined;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(dir)) return;
+      content = undefined;
+      for (const module of server.moduleGraph.idToModuleMap.values()) {
+        if (module.id?.startsWith('\0virtual:content')) server.moduleGraph.invalidateModule(module);
+      }
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+function indexModule(content: Content): string {
+  return [
+    `export const site = ${JSON.stringify(content.site)};`,
+    `export const tours = ${JSON.stringify(content.tours)};`,
+    `export const contentVersion = ${JSON.stringify(content.version)};`,
+    `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
+  ].join('\n');
+}
+
+function stopsModule(content: Content): string {
+  const summaries: StopSummary[] = content.stops.map(({ id, title, summary, location }) => ({
+    id,
+    title,
+    summary,
+    location,
+  }));
+  const loaders = content.stops
+    .map(
+      (stop) =>
+        `  ${JSON.stringify(stop.id)}: () => import(${JSON.stringify(STOP_PREFIX + stop.id)}),`,
+    )
+    .join('\n');
+  return [
+    `export const stops = ${JSON.stringify(summaries)};`,
+    `export const stopLoaders = {\n${loaders}\n};`,
+  ].join('\n');
+}
+
+function stopModule(stop: BuildStop): string {
+  const imports: string[] = [];
+  const urls = new Map<string, string>();
+  // SVG diagrams are used as they are; photos get responsive sizes (pipeline/vite-plugin-images.ts).
+  const importOf = (file: string) => {
+    let name = urls.get(file);
+    if (!name) {
+      name = `image${urls.size}`;
+      urls.set(file, name);
+      const query = RASTER_IMAGE.test(file) ? RESPONSIVE_QUERY : '?url';
+      imports.push(`import ${name} from ${JSON.stringify(`${file}${query}`)};`);
+    }
+    return name;
+  };
+  const images = stop.images.map(({ files, ...image }) => {
+    const isPhoto = (language: Language) => RASTER_IMAGE.test(files[language]);
+    const perLanguage = (value: (name: string, language: Language) => string) =>
+      `{ ${LANGUAGES.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
+    if (!LANGUAGES.some(isPhoto)) {
+      return `{ ...${JSON.stringify(image)}, src: ${perLanguage((name) => name)} }`;
+    }
+    // A photo's size comes from its file; an SVG in the other language keeps its own URL.
+    const sized = importOf(files[isPhoto('en') ? 'en' : 'zh-CN']);
+    const src = perLanguage((name, language) => (isPhoto(language) ? `${name}.src` : name));
+    const srcset = perLanguage((name, language) => (isPhoto(language) ? `${name}.srcset` : '""'));
+    return `{ ...${JSON.stringify(image)}, src: ${src}, srcset: ${srcset}, width: ${sized}.width, height: ${sized}.height }`;
+  });
+  const { images: _images, ...rest } = stop;
+  return `${imports.join('\n')}\nexport default { ...${JSON.stringify(rest)}, images: [${images.join(', ')}] };`;
+}

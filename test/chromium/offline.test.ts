@@ -1,0 +1,196 @@
+// After one online visit the whole tour works with no network: every page in both languages,
+// with its images and the web font, in fresh tabs (as a tablet carried into a basement).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtContent, LANGUAGES } from '../support/built-content.ts';
+import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
+import {
+  allImagesLoaded,
+  fontsUsedOnPage,
+  serviceWorkerInControl,
+  strings,
+} from './support/offline.ts';
+
+const baseUrl = inject('baseUrl');
+const content = builtContent();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch({ serviceWorkers: 'allow' });
+  // The one online visit: the home page, nothing else.
+  const page = await browser.context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await serviceWorkerInControl(page);
+  await page.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every page a visitor can reach, with the h1 it must show. */
+function pages(lang: (typeof LANGUAGES)[number]): { path: string; h1: string }[] {
+  const common = strings('common', lang);
+  return [
+    { path: '/', h1: content.site.name[lang] },
+    ...content.tours.map((tour) => ({ path: `/tours/${tour.id}`, h1: tour.title[lang] })),
+    ...content.stops.map((stop) => ({ path: `/stops/${stop.id}`, h1: stop.title[lang] })),
+    { path: '/glossary', h1: common.glossary },
+    { path: '/this/page/does/not/exist', h1: common.notFoundTitle },
+  ];
+}
+
+async function openOffline(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(baseUrl + path);
+  await page.locator('h1').first().waitFor();
+  return { page, errors };
+}
+
+describe('offline', () => {
+  it('is installable: Chromium reports no installability errors', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await serviceWorkerInControl(page);
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`shows every page in ${lang} with no network, with its images and only the web font`, async () => {
+      await browser.context.setOffline(true);
+      try {
+        for (const { path, h1 } of pages(lang)) {
+          const { page, errors } = await openOffline(`${path}?lang=${lang}`);
+          expect(await page.locator('h1').first().innerText(), path).toBe(h1);
+          if (path.startsWith('/stops/')) {
+            await page.locator('.prose').waitFor();
+            const stop = content.stops.find((s) => path === `/stops/${s.id}`)!;
+            expect(await allImagesLoaded(page), path).toBe(stop.images.length);
+          }
+          if (path === '/glossary') await page.locator('.glossary-entry').first().waitFor();
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          // Every glyph on the page is drawn with the subset web font, none with a system font:
+          // the subset holds every character this page shows.
+          const fonts = await fontsUsedOnPage(page);
+          expect(fonts.length, path).toBeGreaterThan(0);
+          expect(
+            fonts.filter((font) => !font.isCustomFont),
+            `${path}: text drawn with a system font`,
+          ).toEqual([]);
+          expect(await page.evaluate(() => document.fonts.check('16px "SBC Sans"', '血'))).toBe(
+            true,
+          );
+          expect(errors, path).toEqual([]);
+          await page.close();
+        }
+      } finally {
+        await browser.context.setOffline(false);
+      }
+    });
+  }
+
+  it('shows the offline indicator when the network goes, and hides it when it returns', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/?lang=en`);
+    const indicator = page.locator('.offline-indicator__text');
+    expect(await indicator.count()).toBe(0);
+    await browser.context.setOffline(true);
+    try {
+      await indicator.waitFor();
+      expect(await indicator.innerText()).toBe(strings('pwa', 'en').offline);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('.language-switch').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+      expect(await indicator.innerText()).toBe(strings('pwa', 'zh-CN').offline);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await indicator.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('keeps version.json network-only: fresh when online, never answered from a cache', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await serviceWorkerInControl(page);
+    const online = await page.evaluate(() =>
+      fetch('/version.json', { cache: 'no-store' }).then((r) => r.json()),
+    );
+    expect(online).toEqual({
+      buildId: expect.any(String),
+      buildTime: expect.any(String),
+      contentVersion: content.version,
+    });
+    expect(await page.evaluate(() => caches.match('/version.json'))).toBeUndefined();
+    await browser.context.setOffline(true);
+    try {
+      const offline = await page.evaluate(() =>
+        fetch('/version.json').then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      );
+      expect(offline).toBe('failed');
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await page.close();
+  });
+
+  it('opens the rest of the tour offline after a first visit straight to a stop’s QR link', async () => {
+    const tour = content.tours[0];
+    const [first, ...rest] = tour.stops.map((entry) => entry.stop);
+    const fresh = await launch({ serviceWorkers: 'allow' });
+    try {
+      const page = await fresh.context.newPage();
+      const errors = collectErrors(page);
+      // A QR sign links to a bare /stops/<id>; the visitor then walks on without a network.
+      await page.goto(`${baseUrl}/stops/${rest[0] ?? first}?lang=en`);
+      await page.locator('.prose').waitFor();
+      await serviceWorkerInControl(page);
+      await fresh.context.setOffline(true);
+
+      // In the same tab: back to the tour's start, then every stop with "Next".
+      await page.goto(`${baseUrl}/tours/${tour.id}?lang=en`);
+      expect(await page.locator('h1').first().innerText()).toBe(tour.title.en);
+      await page.locator('.action-bar a').click();
+      for (const [index, stopId] of [first, ...rest].entries()) {
+        await page.waitForURL(`**/stops/${stopId}?tour=${tour.id}`);
+        await page.locator('.prose').waitFor();
+        const stop = content.stops.find((s) => s.id === stopId)!;
+        expect(await page.locator('h1').first().innerText()).toBe(stop.title.en);
+        expect(await allImagesLoaded(page)).toBe(stop.images.length);
+        if (index < rest.length) await page.locator('a[rel="next"]').click();
+      }
+      // A fresh tab too, and the glossary, never visited.
+      const tab = await fresh.context.newPage();
+      await tab.goto(`${baseUrl}/glossary?lang=zh-CN`);
+      await tab.locator('.glossary-entry').first().waitFor();
+      expect(await tab.locator('.glossary-entry').count()).toBe(content.glossary.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('fails offline without the service worker (the control: the worker is what serves)', async () => {
+    const blocked = await launch({ serviceWorkers: 'block' });
+    try {
+      const page = await blocked.context.newPage();
+      await page.goto(`${baseUrl}/`);
+      await blocked.context.setOffline(true);
+      const failure = await page.goto(`${baseUrl}/glossary`).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(failure).toContain('ERR_INTERNET_DISCONNECTED');
+    } finally {
+      await blocked.close();
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// Assertions on the production build (dist/): what the service worker precaches, the manifest,
+// version.json, and the web font's real character map. In the browser project because it needs
+// the build, which `npm test` makes after the unit tests.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fontCharacters, listFiles } from '../../pipeline/font/font-text.ts';
+import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
+import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { fontCodePoints } from '../support/font-code-points.ts';
+import { builtContent } from '../support/built-content.ts';
+
+const DIST = 'dist';
+const content = builtContent();
+const precached = new Set(precacheUrls(DIST));
+
+function distFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? distFiles(path) : [path.slice(DIST.length + 1)];
+  });
+}
+
+describe('the production build', () => {
+  it('precaches every file of the app; only the service worker, version.json and the print sheets stay out', () => {
+    // The QR sign sheets (print/) are for staff at a desk, not for devices on the tour.
+    const notPrecached = distFiles().filter(
+      (file) => !precached.has(file) && !file.startsWith('print/'),
+    );
+    // The service worker loads its Workbox runtime itself (importScripts).
+    const runtime = notPrecached.filter((file) => /^workbox-[\w-]+\.js$/.test(file));
+    expect(runtime).toHaveLength(1);
+    expect(notPrecached.filter((file) => !runtime.includes(file)).sort()).toEqual([
+      'sw.js',
+      'version.json',
+    ]);
+  });
+
+  it('precaches each route: home, every stop, the glossary, the kiosk and the guide', () => {
+    const chunks = [...precached].filter((url) => url.endsWith('.js'));
+    const chunk = (name: string) => chunks.filter((url) => url.startsWith(`assets/${name}-`));
+    for (const stop of content.stops) expect(chunk(stop.id), stop.id).toHaveLength(1);
+    for (const name of ['glossary', 'KioskApp', 'GuideApp', 'StopPage', 'TourPage']) {
+      expect(chunk(name), name).toHaveLength(1);
+    }
+    expect(precached).toContain('index.html');
+    expect(precached).toContain('manifest.webmanifest');
+  });
+
+  it('precaches every image of the content', () => {
+    const images = [...precached].filter((url) => /^assets\/.*\.(svg|png|webp|jpe?g)$/.test(url));
+    const expected = new Set(
+      content.stops.flatMap((stop) =>
+        stop.images.flatMap((image) =>
+          Object.values(image.files).map((file) => readFileSync(file)),
+        ),
+      ),
+    );
+    // Identical files are emitted once; compare by content, not by name.
+    const emitted = images.map((url) => readFileSync(join(DIST, url)));
+    for (const file of expected) {
+      expect(emitted.some((data) => data.equals(file))).toBe(true);
+    }
+  });
+
+  it('has a bilingual, installable web app manifest with a maskable icon', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'zh-CN',
+      theme_color: '#1f3a5f',
+      background_color: '#f5f7fa',
+    });
+    expect(manifest.name).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/);
+    expect(manifest.description).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/);
+    const icons: { src: string; sizes: string; purpose?: string }[] = manifest.icons;
+    expect(icons).toContainEqual(
+      expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+    );
+    expect(icons).toContainEqual(expect.objectContaining({ sizes: '192x192' }));
+    for (const icon of icons) expect(precached).toContain(icon.src);
+  });
+
+  it('writes version.json with the build id the app itself carries', () => {
+    const version = JSON.parse(readFileSync(join(DIST, 'version.json'), 'utf8'));
+    expect(version.contentVersion).toBe(content.version);
+    const code = [...precached]
+      .filter((url) => url.endsWith('.js'))
+      .map((url) => readFileSync(join(DIST, url), 'utf8'))
+      .join('\n');
+    expect(code.includes(version.buildId), 'the build id is in the app').toBe(true);
+  });
+
+  it('cuts the web font to hold every character of the content and the UI strings', async () => {
+    const needed = fontCharacters({
+      content,
+      localesDir: 'src/i18n/locales',
+      files: ['index.html', ...listFiles('src', ['.ts', '.tsx'])],
+    });
+    const fonts = [...precached].filter((url) => url.endsWith('.woff2'));
+    expect(fonts).toHaveLength(Object.keys(SOURCE_FONTS).length);
+    // Characters the full font lacks (some rare punctuation of the base ranges) cannot be in a subset.
+    const full = await fontCodePoints(
+      readFileSync(new URL(import.meta.resolve(SOURCE_FONTS[400])).pathname),
+    );
+    const shown = [...needed].filter((char) => full.has(char.codePointAt(0)!));
+    for (const font of fonts) {
+      const subset = await fontCodePoints(readFileSync(join(DIST, font)));
+      const missing = shown.filter((char) => !subset.has(char.codePointAt(0)!));
+      expect(missing, font).toEqual([]);
+      expect(subset.size, font).toBeLessThanOrEqual(needed.length);
+    }
+    // Nothing the content or the UI shows is missing from the full font itself.
+    const visible = [
+      ...fontCharacters({ content, localesDir: 'src/i18n/locales', files: [] }),
+    ].filter((char) => char.codePointAt(0)! > 0x7e);
+    expect(visible.filter((char) => !full.has(char.codePointAt(0)!))).toEqual(
+      visible.filter((char) =>
+        /[\u2017\u201b\u201f\u2023\u2024\u2031\u2034\u2036-\u2038]/.test(char),
+      ),
+    );
+  });
+});

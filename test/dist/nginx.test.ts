@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
+import { builtContent } from '../support/built-content.ts';
+
+// docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/: SPA fallback, cache
+// headers, the security headers of pipeline/security-headers.ts, and 404 for missing files.
+// Only `listen` and `root` are changed, to a free 127.0.0.1 port and this dist/.
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const dist = resolve('dist');
+const content = builtContent();
+let work: string;
+let nginx: ChildProcess | undefined;
+let base: string;
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) {
+    throw new Error(`nginx is missing (${NGINX}): apt-get install -y nginx (or set NGINX_PATH)`);
+  }
+  work = mkdtempSync(join(tmpdir(), 'sbc-nginx-'));
+  const port = await freePort();
+  const site = readFileSync('docs/deploy/nginx.conf', 'utf8')
+    .replace(/^\s*listen \[::\]:80;\n/m, '')
+    .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root \/var\/www\/sbc-tour;/m, `$1root ${dist};`);
+  expect(site).toContain(`listen 127.0.0.1:${port};`);
+  expect(site).toContain(`root ${dist};`);
+  writeFileSync(join(work, 'site.conf'), site);
+  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
+  writeFileSync(
+    join(work, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+daemon off;
+pid ${work}/nginx.pid;
+error_log ${work}/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${work}/body;
+  proxy_temp_path ${work}/proxy;
+  fastcgi_temp_path ${work}/fastcgi;
+  uwsgi_temp_path ${work}/uwsgi;
+  scgi_temp_path ${work}/scgi;
+  include ${work}/site.conf;
+}
+`,
+  );
+  nginx = spawn(
+    NGINX,
+    ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  nginx.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  base = `http://127.0.0.1:${port}`;
+  // Wait (bounded) until nginx answers.
+  for (let attempt = 0; ; attempt++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
+    try {
+      await fetch(`${base}/`);
+      break;
+    } catch (error) {
+      if (attempt > 100) throw error;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+});
+
+afterAll(async () => {
+  if (nginx && nginx.exitCode === null) {
+    const exited = new Promise((done) => nginx?.once('exit', done));
+    nginx.kill('SIGQUIT');
+    await exited;
+  }
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function get(path: string, init?: RequestInit) {
+  const response = await fetch(base + path, init);
+  const body = await response.text();
+  return { status: response.status, headers: response.headers, body };
+}
+
+function expectSecurityHeaders(headers: Headers, path: string) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    expect(headers.get(name), `${name} on ${path}`).toBe(value);
+  }
+}
+
+const indexHtml = () => readFileSync(join(dist, 'index.html'), 'utf8');
+
+describe('docs/deploy/nginx.conf', () => {
+  it('answers every app route with index.html, never cached stale', async () => {
+    const [tour] = content.tours;
+    const paths = ['/', '/index.html', `/tours/${tour.id}`, `/tours/${tour.id}/print`];
+    paths.push(`/stops/${content.stops[0].id}?lang=en`, '/kiosk', '/guide/screen', '/no/such/page');
+    for (const path of paths) {
+      const { status, headers, body } = await get(path);
+      expect(status, path).toBe(200);
+      expect(body, path).toBe(indexHtml());
+      expect(headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(headers.get('cache-control'), path).toBe('no-cache');
+      expectSecurityHeaders(headers, path);
+    }
+  });
+
+  it('sends no-cache for the files that say which version is current', async () => {
+    const candidates = ['sw.js', 'registerSW.js', 'manifest.webmanifest', 'version.json'];
+    const present = candidates.filter((file) => existsSync(join(dist, file)));
+    for (const file of [...present, 'print/signs.html', 'favicon.svg']) {
+      const { status, headers } = await get(`/${file}`);
+      expect(status, file).toBe(200);
+      expect(headers.get('cache-control'), file).toBe('no-cache');
+      expectSecurityHeaders(headers, file);
+    }
+    if (present.includes('manifest.webmanifest')) {
+      const { headers } = await get('/manifest.webmanifest');
+      expect(headers.get('content-type')).toBe('application/manifest+json');
+    }
+  });
+
+  it('caches hashed assets for a year, immutable, and compresses text', async () => {
+    const assets = readdirSync(join(dist, 'assets'));
+    // The biggest script (the main bundle): small files are not worth compressing.
+    const script = assets
+      .filter((file) => file.endsWith('.js'))
+      .sort(
+        (a, b) => statSync(join(dist, 'assets', b)).size - statSync(join(dist, 'assets', a)).size,
+      )[0];
+    for (const file of [script, assets.find((f) => f.endsWith('.css'))!]) {
+      const { status, headers, body } = await get(`/assets/${file}`);
+      expect(status, file).toBe(200);
+      expect(body).toBe(readFileSync(join(dist, 'assets', file), 'utf8'));
+      expect(headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
+      expectSecurityHeaders(headers, file);
+    }
+    const { headers } = await get(`/assets/${script}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(headers.get('content-type')).toBe('application/javascript');
+    expect(headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('answers 404 for a missing file, with the security headers', async () => {
+    for (const path of ['/assets/missing-0000.js', '/missing.css', '/print/missing.svg']) {
+      const { status, headers } = await get(path);
+      expect(status, path).toBe(404);
+      expectSecurityHeaders(headers, path);
+    }
+  });
+});

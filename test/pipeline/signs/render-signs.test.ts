@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Content } from '../../../pipeline/content/load-content.ts';
+import { loadContent } from '../../../pipeline/content/load-content.ts';
+import { resolvePublicBaseUrl } from '../../../pipeline/signs/public-base-url.ts';
+import { planSigns, qrSvg, renderSignFiles } from '../../../pipeline/signs/render-signs.ts';
+
+function fixture(): Content {
+  const result = loadContent('test/fixtures/content/valid');
+  if (!result.content) throw new Error('the valid fixture must load');
+  return result.content;
+}
+
+describe('resolvePublicBaseUrl', () => {
+  it('uses site.yaml unless PUBLIC_BASE_URL is set, without a trailing slash', () => {
+    expect(resolvePublicBaseUrl('https://tour.example.org/', undefined)).toBe(
+      'https://tour.example.org',
+    );
+    expect(resolvePublicBaseUrl('https://tour.example.org', ' http://127.0.0.1:4173/ ')).toBe(
+      'http://127.0.0.1:4173',
+    );
+    expect(resolvePublicBaseUrl('https://tour.example.org', '')).toBe('https://tour.example.org');
+  });
+
+  it('refuses an override that is not a web address', () => {
+    expect(() => resolvePublicBaseUrl('https://tour.example.org', 'tour.example.org')).toThrow(
+      /PUBLIC_BASE_URL "tour.example.org" is not a web address/,
+    );
+  });
+});
+
+describe('planSigns', () => {
+  it('puts the start page first, then the stops numbered in the default tour', () => {
+    const content = fixture();
+    const signs = planSigns(content, 'https://t.example');
+    expect(signs.map((sign) => [sign.id, sign.url, sign.number])).toEqual([
+      ['home', 'https://t.example/', undefined],
+      ['first-stop', 'https://t.example/stops/first-stop', 1],
+      ['second-stop', 'https://t.example/stops/second-stop', 2],
+    ]);
+  });
+
+  it('numbers a stop outside the default tour in the tour that has it, and lists it last', () => {
+    const content = fixture();
+    const main = content.tours[0];
+    const other = { ...main, id: 'other', stops: [...main.stops].reverse() };
+    const changed = { ...content, tours: [{ ...main, stops: main.stops.slice(0, 1) }, other] };
+    const signs = planSigns(changed, 'https://t.example');
+    expect(signs.map((sign) => [sign.id, sign.number, sign.tour?.total])).toEqual([
+      ['home', undefined, undefined],
+      ['first-stop', 1, 1],
+      ['second-stop', 1, 2],
+    ]);
+  });
+});
+
+describe('renderSignFiles', () => {
+  it('writes both sheets, their stylesheet and one SVG per sign, with no script', async () => {
+    const files = await renderSignFiles(fixture(), 'https://t.example', '/* css */');
+    expect(files.map((file) => file.fileName).sort()).toEqual([
+      'first-stop.svg',
+      'home.svg',
+      'second-stop.svg',
+      'signs-compact.html',
+      'signs.css',
+      'signs.html',
+    ]);
+    for (const file of files) expect(file.source).not.toMatch(/<script|\son\w+=/i);
+  });
+
+  it('escapes content texts in the sheet', async () => {
+    const content = fixture();
+    content.stops[0].title.en = '<b>"Bold" & </b>';
+    const sheet = (await renderSignFiles(content, 'https://t.example', '')).find(
+      (file) => file.fileName === 'signs.html',
+    )!;
+    expect(sheet.source).toContain('&lt;b&gt;&quot;Bold&quot; &amp; &lt;/b&gt;');
+  });
+
+  it('makes a QR code SVG titled with its address', async () => {
+    const svg = await qrSvg('https://t.example/stops/a');
+    expect(svg).toMatch(/^<svg [^>]*role="img"><title>https:\/\/t\.example\/stops\/a<\/title>/);
+  });
+});
