@@ -174,6 +174,7 @@ describe('docs/deploy/nginx.conf', () => {
     for (const path of ['/assets/missing-0000.js', '/missing.css', '/print/missing.svg']) {
       const { status, headers } = await get(path);
       expect(status, path).toBe(404);
+      expect(headers.get('cache-control'), path).toBe('no-store');
       expectSecurityHeaders(headers, path);
     }
   });

@@ -2,8 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../../pipeline/security-headers.ts';
+import { startTestServer, type TestServer } from '../../support/tour-server.ts';
 import { FIXTURE_VERSION, type FixtureDist, makeFixtureDist } from '../support/fixture-dist.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let dist: FixtureDist;
 let server: TestServer;

@@ -1,11 +1,7 @@
 // The real tour server (server/build-server.ts) on a free 127.0.0.1 port, with settings parsed
 // by the real config loader, serving a given dist/ folder.
-import {
-  type BuildOptions,
-  type RunningServer,
-  startServer,
-} from '../../../server/build-server.ts';
-import { loadConfig } from '../../../server/config.ts';
+import { type BuildOptions, type RunningServer, startServer } from '../../server/build-server.ts';
+import { loadConfig } from '../../server/config.ts';
 
 export interface TestServer extends RunningServer {
   port: number;
