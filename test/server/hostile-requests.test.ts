@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
 import { buildServer } from '../../server/build-server.ts';
 import { loadConfig } from '../../server/config.ts';
+import { type RawResponse, rawRequest } from '../support/raw-http.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from './support/fixture-dist.ts';
-import { type RawResponse, rawRequest } from './support/raw-http.ts';
 
 // No request of any shape stops the tour server or gets a stack trace: each gets a sane HTTP
 // answer (a status line, the security headers, never cached, no paths), and a normal request

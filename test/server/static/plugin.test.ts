@@ -1,9 +1,9 @@
 import { renameSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../../pipeline/security-headers.ts';
+import { rawRequest } from '../../support/raw-http.ts';
 import { startTestServer, type TestServer } from '../../support/tour-server.ts';
 import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from '../support/fixture-dist.ts';
-import { rawRequest } from '../support/raw-http.ts';
 
 // The built app as the tour server serves it: the file or the app shell, the cache rule and the
 // content type of each kind of file, the security headers everywhere, errors never cached.
