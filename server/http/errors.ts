@@ -1,10 +1,12 @@
-// Error answers: short, the same JSON shape everywhere, never a stack trace, a message or a path.
+// Error answers: short, the same shape everywhere (JSON, or a bilingual page for a browser's
+// navigation), never a stack trace, a message or a path.
 // Covers the three ways an error reaches a client: a route's error (handler, file stream, limits),
 // a URL the router cannot decode, and a request so broken that Node's parser rejects it.
 import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorPage } from './error-page.ts';
 import { applyResponseHeaders, type HeaderMap } from './response-headers.ts';
 
 /** The body of every error: `{"statusCode":404,"error":"Not Found"}`. */
@@ -12,8 +14,16 @@ export function errorBody(status: number): string {
   return JSON.stringify({ statusCode: status, error: STATUS_CODES[status] ?? 'Error' });
 }
 
+/**
+ * Answers with an error: a bilingual page when a browser navigated here (it asks for HTML), else
+ * the JSON body (scripts, the service worker, API clients).
+ */
 export function sendError(reply: FastifyReply, status: number): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send(errorBody(status));
+  reply.code(status);
+  if (/\btext\/html\b/.test(reply.request.headers.accept ?? '')) {
+    return reply.type('text/html; charset=utf-8').send(errorPage(status));
+  }
+  return reply.type('application/json; charset=utf-8').send(errorBody(status));
 }
 
 /** A client error (4xx) keeps its status; anything else is a 500, logged with its stack. */

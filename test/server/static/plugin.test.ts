@@ -108,6 +108,24 @@ describe('the static app', () => {
     }
   });
 
+  it('shows a browser navigation a bilingual error page; scripts and the worker get JSON', async () => {
+    const html = { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } };
+    for (const [path, status, zh, en] of [
+      ['/stops/%E0%A4%A', 400, '地址无效', 'This address is not valid'],
+      ['/print/missing.svg', 404, '页面不存在', 'Page not found'],
+    ] as const) {
+      const page = await get(path, html);
+      expect(page.status, path).toBe(status);
+      expect(page.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('cache-control'), path).toBe('no-store');
+      expect(page.body, path).toContain(`<h1>${zh} · <span lang="en">${en}</span></h1>`);
+      expect(page.body, path).toContain('<a href="/">');
+      expect(page.body, path).not.toMatch(/<script|<style|\sstyle=|\son\w+=/i);
+      const json = await get(path);
+      expect(json.headers.get('content-type'), path).toBe('application/json; charset=utf-8');
+    }
+  });
+
   it('revalidates: a 304 keeps the cache rule, HEAD sends no body', async () => {
     const first = await fetch(`${server.url}/assets/index-Abc123.js`);
     await first.arrayBuffer();
