@@ -98,7 +98,9 @@ describe('npm run serve (server/main.ts)', () => {
   it('accepts the old positional form `serve DIST_DIR PORT`, and stops on SIGINT', async () => {
     const run = serve({}, [dist.dir, '0']);
     const url = await listeningUrl(run);
-    expect((await fetch(`${url}/version.json`)).status).toBe(200);
+    const response = await fetch(`${url}/version.json`);
+    expect(response.status).toBe(200);
+    await response.text();
     run.child.kill('SIGINT');
     expect(await exitCode(run.child)).toBe(0);
   });

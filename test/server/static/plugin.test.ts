@@ -174,7 +174,7 @@ describe('a deploy that swaps dist/', () => {
       symlinkSync(b.dir, `${link}.next`);
       renameSync(`${link}.next`, link);
       expect(await (await fetch(`${swapped.url}/version.json`)).text()).toBe('{"build":"b"}');
-      expect((await fetch(`${swapped.url}/assets/new-B1.js`)).status).toBe(200);
+      expect(await (await fetch(`${swapped.url}/assets/new-B1.js`)).text()).toBe('b');
     } finally {
       await swapped.close();
       a.remove();
