@@ -185,6 +185,17 @@ describe('the tour server against hostile requests', () => {
     await send('GET /sw.js HTT', { halfClose: true });
   });
 
+  it('cuts off a client that sends its headers too slowly (slow loris) with 408', async () => {
+    const started = Date.now();
+    const response = await rawRequest(server.port, 'GET / HTTP/1.1\r\nHost: t\r\nX-Slow: 1', {
+      idleMs: 20_000,
+    });
+    expectSaneError(response, 408, 'slow headers');
+    // LIMITS.headersTimeout (10 s), checked every 2 s.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 20_000);
+
   it('still serves normally after all of that', async () => {
     const response = await fetch(`${server.url}/stops/x?lang=en`);
     expect(response.status).toBe(200);
