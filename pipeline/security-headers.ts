@@ -6,6 +6,14 @@
  * origin; no inline script, no eval, no plugins, no framing. `data:` images are allowed because
  * browsers and Vite may use them for tiny icons; styles need no 'unsafe-inline' because Preact sets
  * style properties through the CSSOM, which CSP does not restrict.
+ *
+ * Only directives that Chromium, Firefox (104+) and WebKit (Safari 16+) all parse: an unknown one
+ * is ignored and logged as a console error on every load (test/pipeline/security-headers.test.ts
+ * holds the list). So no `manifest-src`: WebKit parses it only in builds with
+ * ENABLE(APPLICATION_MANIFEST), and `default-src 'self'` already covers the manifest everywhere.
+ * No Trusted Types (`require-trusted-types-for`, `trusted-types`) either: Firefox and the older
+ * Safari we support do not know them, and the only HTML the app inserts is content Markdown made
+ * safe at build time, so they would add console errors there, not protection.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,7 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -9,8 +9,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
+import { startServer } from '../server/build-server.ts';
+import { loadConfig } from '../server/config.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
-import { serve } from './serve.ts';
 
 const BUDGET_BYTES = 5 * 1024 * 1024;
 
@@ -127,7 +128,9 @@ async function main() {
     console.error(`${values.dist}/index.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  const server = await serve({ root: values.dist });
+  const server = await startServer(
+    loadConfig({ DIST_DIR: values.dist, PORT: '0', LOG_LEVEL: 'silent' }),
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
-// `npm run bench`: builds (the npm script), serves dist/ on 127.0.0.1 as `npm start` does (security
-// headers, gzip) and prints how small and fast the app is, as Markdown to paste into a note:
+// `npm run bench`: builds (the npm script), serves dist/ on 127.0.0.1 with the tour server as
+// `npm start` does (security headers, gzip) and prints how small and fast the app is, as Markdown
+// to paste into a note:
 // sizes, Lighthouse (mobile), interaction timings from the app's User Timing measures
 // (src/perf/interaction.ts) and the offline cold start. A benchmark, not a test: it never fails
 // on slow numbers (scripts/budgets, from the offline work, does that).
@@ -11,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadContent } from '../pipeline/content/load-content.ts';
-import { SECURITY_HEADERS } from '../pipeline/security-headers.ts';
+import { startServer } from '../server/build-server.ts';
+import { loadConfig } from '../server/config.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { precacheUrls } from './precache-list.ts';
-import { serve } from './serve.ts';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -467,7 +468,8 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   measureSizes();
-  const server = await serve({ root: DIST, headers: SECURITY_HEADERS, compress: true });
+  // The tour server as `npm start` runs it (security headers, gzip), silent: stdout is the tables.
+  const server = await startServer(loadConfig({ DIST_DIR: DIST, PORT: '0', LOG_LEVEL: 'silent' }));
   try {
     await measureLighthouse(server.url, stops[0]);
     await measureInteractions(server.url, tour.id, stops);
@@ -490,7 +492,7 @@ async function main(): Promise<void> {
   const header = [
     `## Bench — ${new Date().toISOString().slice(0, 10)}, commit ${git('rev-parse', '--short', 'HEAD')}, content ${loaded.content.version}`,
     '',
-    `${chromiumVersion} · Node ${process.version} · ${cpus().length} cores · served by scripts/serve.ts on 127.0.0.1 (gzip, strict CSP) · ${Math.round((Date.now() - started) / 1000)} s`,
+    `${chromiumVersion} · Node ${process.version} · ${cpus().length} cores · served by the tour server (server/) on 127.0.0.1 (gzip, strict CSP) · ${Math.round((Date.now() - started) / 1000)} s`,
   ].join('\n');
   console.log(`\n${[header, ...sections].join('\n\n')}\n`);
 }

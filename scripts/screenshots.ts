@@ -3,8 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startServer } from '../server/build-server.ts';
+import { loadConfig } from '../server/config.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
-import { serve } from './serve.ts';
 
 const SIZES = {
   phone: { width: 390, height: 844 },
@@ -17,7 +18,7 @@ const routes =
   paths.length > 0 ? paths : ['/', '/tours/delegation', '/stops/welcome', '/glossary', '/nowhere'];
 mkdirSync(outDir, { recursive: true });
 
-const server = await serve({ root: 'dist' });
+const server = await startServer(loadConfig({ DIST_DIR: 'dist', PORT: '0', LOG_LEVEL: 'silent' }));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   for (const [sizeName, viewport] of Object.entries(SIZES)) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { type RunningServer, serve } from '../../scripts/serve.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { type Browser, launch } from './support/browser.ts';
 import { buildApp } from './support/build-fixture.ts';
 import { decodeQrElement } from './support/qr.ts';
@@ -35,7 +35,7 @@ const HOSTILE_MARKDOWN = [
 const HOSTILE_SUMMARY = '<img src=x onerror="window.__pwned = 6">';
 
 let work: string;
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -51,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(stopYaml, stringify(stop));
 
   await buildApp(contentDir, join(work, 'dist'), { PUBLIC_BASE_URL: `${OVERRIDE}/` });
-  server = await serve({ root: join(work, 'dist') });
+  server = await startTestServer(join(work, 'dist'), { securityHeaders: {} });
   browser = await launch({ viewport: { width: 1024, height: 900 } });
 }, 120_000);
 

@@ -15,8 +15,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { precacheUrls } from '../../scripts/check-budgets.ts';
-import { type RunningServer, serve } from '../../scripts/serve.ts';
 import { builtContent } from '../support/built-content.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { viteBuild } from '../support/vite-build.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import { serviceWorkerInControl, strings } from './support/offline.ts';
@@ -31,7 +31,7 @@ const buildA = resolve('dist');
 const buildB = join(work, 'build-b');
 const brokenB = join(work, 'build-b-broken');
 const served = join(work, 'served');
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
 
 /** Points the server at another build at once (an atomic rename, as a deploy would). */
@@ -60,7 +60,7 @@ beforeAll(async () => {
   rmSync(join(brokenB, stopChunk!));
 
   deploy(buildA);
-  server = await serve({ root: served });
+  server = await startTestServer(served);
   browser = await launch({ serviceWorkers: 'allow' });
 }, 120_000);
 

@@ -15,9 +15,12 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
 import { builtContent } from '../support/built-content.ts';
+import { type RawResponse, rawRequest } from '../support/raw-http.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 
 // docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/: SPA fallback, cache
-// headers, the security headers of pipeline/security-headers.ts, and 404 for missing files.
+// headers, the security headers of pipeline/security-headers.ts, and 404 for missing files; then
+// the same requests to nginx and to the tour server (server/), which must answer alike.
 // Only `listen` and `root` are changed, to a free 127.0.0.1 port and this dist/.
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -26,6 +29,8 @@ const content = builtContent();
 let work: string;
 let nginx: ChildProcess | undefined;
 let base: string;
+let nginxPort: number;
+let tourServer: TestServer;
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -44,6 +49,7 @@ beforeAll(async () => {
   }
   work = mkdtempSync(join(tmpdir(), 'sbc-nginx-'));
   const port = await freePort();
+  nginxPort = port;
   const site = readFileSync('docs/deploy/nginx.conf', 'utf8')
     .replace(/^\s*listen \[::\]:80;\n/m, '')
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
@@ -95,9 +101,11 @@ http {
       await new Promise((done) => setTimeout(done, 50));
     }
   }
+  tourServer = await startTestServer(dist);
 });
 
 afterAll(async () => {
+  await tourServer?.close();
   if (nginx && nginx.exitCode === null) {
     const exited = new Promise((done) => nginx?.once('exit', done));
     nginx.kill('SIGQUIT');
@@ -170,11 +178,104 @@ describe('docs/deploy/nginx.conf', () => {
     expect(headers.get('content-encoding')).toBe('gzip');
   });
 
-  it('answers 404 for a missing file, with the security headers', async () => {
+  it('answers 404 for a missing file, with the security headers, never cached', async () => {
     for (const path of ['/assets/missing-0000.js', '/missing.css', '/print/missing.svg']) {
       const { status, headers } = await get(path);
       expect(status, path).toBe(404);
+      expect(headers.get('cache-control'), path).toBe('no-store');
       expectSecurityHeaders(headers, path);
     }
+  });
+
+  it('is read-only: another method than GET or HEAD gets 405 with Allow, never cached', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const { status, headers } = await get('/', { method });
+      expect(status, method).toBe(405);
+      expect(headers.get('allow'), method).toBe('GET, HEAD');
+      expect(headers.get('cache-control'), method).toBe('no-store');
+      expectSecurityHeaders(headers, method);
+    }
+    expect((await get('/')).headers.get('allow')).toBeNull();
+  });
+});
+
+/** What a client sees of an answer: the parts nginx and the tour server must agree on. */
+function comparable(response: RawResponse) {
+  const [status] = response.statuses;
+  const type = response.headers['content-type']?.split(';')[0].trim();
+  return {
+    status,
+    cacheControl: response.headers['cache-control'],
+    allow: response.headers.allow,
+    // Only a successful answer's type matters (error pages differ: nginx's HTML, the server's
+    // JSON). Both names of JavaScript are the same type (RFC 9239).
+    contentType: status < 400 ? type?.replace('application/javascript', 'text/javascript') : undefined,
+    security: Object.fromEntries(
+      Object.keys(SECURITY_HEADERS).map((name) => [name, response.headers[name.toLowerCase()]]),
+    ),
+  };
+}
+
+describe('nginx and the tour server', () => {
+  const assets = readdirSync(join(dist, 'assets'));
+  const [tour] = content.tours;
+  const asset = (extension: string) => assets.find((file) => file.endsWith(extension));
+  const files = ['/sw.js', '/registerSW.js', '/manifest.webmanifest', '/version.json']
+    .filter((path) => existsSync(join(dist, path)))
+    .concat(['/favicon.svg', '/print/signs.html'])
+    .concat(['.js', '.css', '.woff2', '.webp'].flatMap((ext) => (asset(ext) ? [`/assets/${asset(ext)}`] : [])));
+  const request = (target: string, method = 'GET', headers = '') =>
+    `${method} ${target} HTTP/1.1\r\nHost: tour.test\r\n${headers}Connection: close\r\n\r\n`;
+  const cases: [string, string][] = [
+    ...['/', '/index.html', `/tours/${tour.id}`, `/stops/${content.stops[0].id}?lang=en`, '/kiosk'].map(
+      (path): [string, string] => [`app route ${path}`, request(path)],
+    ),
+    ['unknown app route', request('/no/such/page')],
+    ['a folder', request('/print/')],
+    ['a folder without slash', request('/assets')],
+    ...files.map((path): [string, string] => [`file ${path}`, request(path)]),
+    ['HEAD of an app route', request('/kiosk', 'HEAD')],
+    ['missing asset', request('/assets/missing-0000.js')],
+    ['missing file', request('/missing.css')],
+    ['missing file in a folder', request('/print/missing.svg')],
+    ['missing image beside an app route', request('/stops/x.png')],
+    ['a cut percent-escape', request('/%E0%A4%A')],
+    ['an encoded NUL', request('/%00')],
+    ['traversal', request('/../../etc/passwd')],
+    ['traversal out of a folder', request('/assets/../../../etc/passwd')],
+    ['traversal with encoded slashes', request('/..%2f..%2fetc%2fpasswd')],
+    ['traversal with encoded dots', request('/%2e%2e/%2e%2e/etc/passwd')],
+    ['dot segments inside the app', request('/assets/../sw.js')],
+    ['repeated slashes', request('//sw.js')],
+    ['double-encoded traversal', request('/%252e%252e/%252e%252e/etc/passwd')],
+    ['a 10,000-character URL', request(`/${'a'.repeat(10_000)}`)],
+    ['absolute form', request('http://elsewhere.example/stops/x')],
+    ['HTTP/1.1 without Host', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n'],
+    ['POST to the app', request('/', 'POST', 'Content-Length: 0\r\n')],
+    ['PUT a file', request('/index.html', 'PUT', 'Content-Length: 0\r\n')],
+    ['DELETE a file', request('/sw.js', 'DELETE')],
+    ['OPTIONS', request('/', 'OPTIONS')],
+  ];
+
+  it.each(cases)('answer alike: %s', async (_label, raw) => {
+    const [fromNginx, fromServer] = await Promise.all([
+      rawRequest(nginxPort, raw),
+      rawRequest(tourServer.port, raw),
+    ]);
+    expect(fromNginx.statuses).toHaveLength(1);
+    expect(comparable(fromNginx).security).toEqual(SECURITY_HEADERS);
+    expect(comparable(fromServer)).toEqual(comparable(fromNginx));
+    expect(fromServer.body.length > 0 || raw.startsWith('HEAD')).toBe(true);
+  });
+
+  it('agree on /%ff, which nginx takes as a name (the app shell) and the server refuses', async () => {
+    // nginx does not check that a path decodes to UTF-8; the tour server answers 400 (a name no
+    // file of the app can have). Both are safe: neither reaches a file outside dist/.
+    const raw = request('/%ff');
+    const fromNginx = comparable(await rawRequest(nginxPort, raw));
+    const fromServer = comparable(await rawRequest(tourServer.port, raw));
+    expect([fromNginx.status, fromNginx.cacheControl]).toEqual([200, 'no-cache']);
+    expect([fromServer.status, fromServer.cacheControl]).toEqual([400, 'no-store']);
+    expect(fromServer.security).toEqual(fromNginx.security);
   });
 });

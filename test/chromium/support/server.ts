@@ -1,9 +1,9 @@
-// Vitest global setup for the browser tests: serves the production build (dist/) on 127.0.0.1,
-// under the strict Content Security Policy it is deployed with, so every test runs under it.
+// Vitest global setup for the browser tests: the tour server (server/) serves the production build
+// (dist/) on 127.0.0.1, under the strict Content Security Policy it is deployed with, so every
+// test runs under it.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { SECURITY_HEADERS } from '../../../pipeline/security-headers.ts';
-import { serve } from '../../../scripts/serve.ts';
+import { startTestServer } from '../../support/tour-server.ts';
 
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
@@ -11,7 +11,7 @@ export default async function setup(project: TestProject) {
       'dist/ is missing: the browser tests run against the production build ("npm run build").',
     );
   }
-  const server = await serve({ root: 'dist', headers: SECURITY_HEADERS });
+  const server = await startTestServer('dist');
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -1,0 +1,48 @@
+// GET /api/health: whether this server runs, and which build it serves (dist/version.json, read on
+// every request, so a deploy shows at once). For monitoring and load balancers; never cached.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyPluginAsync } from 'fastify';
+import * as v from 'valibot';
+import { sendError } from '../http/errors.ts';
+
+export interface HealthOptions {
+  distDir: string;
+}
+
+/** What the build writes to dist/version.json (pipeline/vite-plugin-version.ts). */
+const VersionFile = v.object({
+  buildId: v.pipe(v.string(), v.maxLength(200)),
+  buildTime: v.pipe(v.string(), v.maxLength(200)),
+  contentVersion: v.pipe(v.string(), v.maxLength(200)),
+});
+
+async function readVersion(distDir: string): Promise<v.InferOutput<typeof VersionFile> | null> {
+  try {
+    const text = await readFile(join(distDir, 'version.json'), 'utf8');
+    const parsed = v.safeParse(VersionFile, JSON.parse(text));
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null;
+  }
+}
+
+export const health: FastifyPluginAsync<HealthOptions> = async (app, { distDir }) => {
+  const started = Date.now();
+
+  app.get('/health', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    const uptimeSeconds = Math.round((Date.now() - started) / 1000);
+    const version = await readVersion(distDir);
+    if (!version) {
+      // The process runs but serves no valid build: a load balancer should send visitors elsewhere.
+      return reply.code(503).send({ status: 'no-build', uptimeSeconds });
+    }
+    return { status: 'ok', ...version, uptimeSeconds };
+  });
+
+  // Under /api/, an unknown address (or method) is a JSON 404, never the app shell.
+  app.all('/*', (_request, reply) => {
+    sendError(reply, 404);
+  });
+};

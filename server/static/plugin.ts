@@ -1,0 +1,57 @@
+// The built app (dist/): its files, the app shell for every app route, and the cache rule of each.
+// An encapsulated plugin: its routes and 404 handling cover what no other plugin claims.
+import { relative } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from '../http/errors.ts';
+import { cacheControlFor } from './cache-control.ts';
+import { contentTypeFor } from './content-types.ts';
+import { looksLikeFile, requestPath } from './request-path.ts';
+
+export interface StaticAppOptions {
+  /** Absolute path of the built app. */
+  distDir: string;
+}
+
+const READ_METHODS = ['GET', 'HEAD'];
+
+export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, { distDir }) => {
+  await app.register(fastifyStatic, {
+    root: distDir,
+    // Our own route below decides which file to send; files are looked up when asked for, so a
+    // deploy that swaps dist/ (a symbolic link) is served at once, without a restart.
+    serve: false,
+    index: ['index.html'],
+    redirect: false,
+    cacheControl: false,
+    setHeaders(reply, file) {
+      reply.header('cache-control', cacheControlFor(relative(distDir, file)));
+      const type = contentTypeFor(file);
+      if (type) reply.header('content-type', type);
+    },
+  });
+
+  /** A file of dist/, or (through the 404 handler) the app shell or a 404. */
+  app.route({
+    method: READ_METHODS,
+    url: '/*',
+    // Returns nothing: sendFile answers later (awaiting the reply here would only stack listeners).
+    handler(request, reply) {
+      const path = requestPath(request.url);
+      if (path === null) sendError(reply, 400);
+      else reply.sendFile(path);
+    },
+  });
+
+  // Reached when no file matched (or for another method): an app route (/stops/<id>, /kiosk, …)
+  // gets the app shell, which shows the page or its own "page not found"; a missing file stays a
+  // 404, never the app (a stale /assets/… chunk must fail, not parse HTML as script).
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const path = requestPath(request.url);
+    if (!READ_METHODS.includes(request.method)) {
+      sendError(reply.header('allow', READ_METHODS.join(', ')), 405);
+    } else if (path === null) sendError(reply, 400);
+    else if (looksLikeFile(path)) sendError(reply, 404);
+    else reply.sendFile('index.html');
+  });
+};

@@ -1,0 +1,17 @@
+// The real tour server (server/build-server.ts) on a free 127.0.0.1 port, with settings parsed
+// by the real config loader, serving a given dist/ folder.
+import { type BuildOptions, type RunningServer, startServer } from '../../server/build-server.ts';
+import { loadConfig } from '../../server/config.ts';
+
+export interface TestServer extends RunningServer {
+  port: number;
+}
+
+export async function startTestServer(
+  distDir: string,
+  options?: BuildOptions,
+): Promise<TestServer> {
+  const config = loadConfig({ DIST_DIR: distDir, PORT: '0', LOG_LEVEL: 'silent' });
+  const server = await startServer(config, options);
+  return { ...server, port: Number(new URL(server.url).port) };
+}
