@@ -2,8 +2,10 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Language, StopSummary } from '../src/content/types.ts';
 import { LANGUAGES } from '../src/content/types.ts';
+import { failBuild } from './content/fail-build.ts';
 import { type BuildStop, type Content, loadContent } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
+import { safeSvgFile } from './safe-svg-files.ts';
 import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 
 // Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
@@ -47,10 +49,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       // Check before bundling starts, so a content editor sees only the list of problems,
       // not a bundler stack trace.
       const result = loadContent(dir);
-      if (!result.content) {
-        config.logger.error(`\n${new ContentError(result.problems).message}\n`);
-        process.exit(1);
-      }
+      if (!result.content) failBuild(config.logger, result.problems);
     },
     buildStart() {
       try {
@@ -76,7 +75,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
-      return stop ? stopModule(stop) : undefined;
+      return stop ? stopModule(stop, data.safeSvgs) : undefined;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dir)) return;
@@ -118,17 +117,19 @@ function stopsModule(content: Content): string {
   ].join('\n');
 }
 
-function stopModule(stop: BuildStop): string {
+function stopModule(stop: BuildStop, safeSvgs: Map<string, string>): string {
   const imports: string[] = [];
   const urls = new Map<string, string>();
-  // SVG diagrams are used as they are; photos get responsive sizes (pipeline/vite-plugin-images.ts).
+  // SVG diagrams ship sanitised (content/svg.ts); photos get responsive sizes (vite-plugin-images.ts).
   const importOf = (file: string) => {
     let name = urls.get(file);
     if (!name) {
       name = `image${urls.size}`;
       urls.set(file, name);
-      const query = RASTER_IMAGE.test(file) ? RESPONSIVE_QUERY : '?url';
-      imports.push(`import ${name} from ${JSON.stringify(`${file}${query}`)};`);
+      const source = RASTER_IMAGE.test(file)
+        ? `${file}${RESPONSIVE_QUERY}`
+        : `${safeSvgFile(file, sanitised(safeSvgs, file))}?url`;
+      imports.push(`import ${name} from ${JSON.stringify(source)};`);
     }
     return name;
   };
@@ -147,4 +148,11 @@ function stopModule(stop: BuildStop): string {
   });
   const { images: _images, ...rest } = stop;
   return `${imports.join('\n')}\nexport default { ...${JSON.stringify(rest)}, images: [${images.join(', ')}] };`;
+}
+
+/** Never the editor's own SVG file: only what the loader has sanitised ships. */
+function sanitised(safeSvgs: Map<string, string>, file: string): string {
+  const text = safeSvgs.get(file);
+  if (text === undefined) throw new Error(`${file} was not sanitised by the content loader`);
+  return text;
 }

@@ -1,27 +1,26 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import type {
   GlossaryTerm,
   Language,
   Localized,
   Site,
   Stop,
-  StopImage,
   Tour,
 } from '../../src/content/types.ts';
 import { LANGUAGES } from '../../src/content/types.ts';
 import { renderBody } from './markdown.ts';
+import { checkBody } from './markdown-rules.ts';
 import type { Problem } from './problems.ts';
-import { readText } from './read-text.ts';
+import { type ContentReader, contentReader, entryKind, NOT_A_FILE } from './read-file.ts';
 import { glossarySchema, siteSchema, stopSchema, tourSchema } from './schema.ts';
+import { loadStopImages, type SourceImage } from './stop-images.ts';
+import { checkTotals } from './totals.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-file.ts';
 
-/** An image as the build sees it: files on disk, turned into URLs by the Vite plugin. */
-export interface SourceImage extends Omit<StopImage, 'src'> {
-  files: Localized;
-}
+export type { SourceImage };
 
 export interface BuildStop extends Omit<Stop, 'images'> {
   images: SourceImage[];
@@ -36,6 +35,8 @@ export interface Content {
   version: string;
   /** Every file that was read, so the dev server can watch them. */
   files: string[];
+  /** The sanitised text of every SVG, by its path: what the build ships instead of the file. */
+  safeSvgs: Map<string, string>;
 }
 
 export type LoadResult =
@@ -44,21 +45,37 @@ export type LoadResult =
 
 const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': 'Chinese', en: 'English' };
 
-/** Reads, validates and cross-checks a content folder. Never throws for bad content. */
+/** Reads, validates and cross-checks a content folder. Never throws. */
 export function loadContent(dir: string): LoadResult {
-  const problems: Problem[] = [];
-  const files: string[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
+  // The folder itself may be reached through a link (a deployment's current/ folder, say).
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    return { problems: [{ file: display(dir), message: 'the content folder does not exist' }] };
+  }
+  const problems: Problem[] = [];
+  try {
+    return checkContent(dir, contentReader(dir, display, problems), problems);
+  } catch (error) {
+    // A bug in the checker, not in the content: the problems found so far, and one line about it.
+    const reason = String((error as Error)?.message ?? error).split('\n')[0];
+    problems.push({
+      file: display(dir),
+      message: `the content check stopped unexpectedly (${reason}): fix the problems above, and if this stays, tell the developers`,
+    });
+    return { problems };
+  }
+}
+
+function checkContent(dir: string, reader: ContentReader, problems: Problem[]): LoadResult {
+  const files: string[] = [];
+  const safeSvgs = new Map<string, string>();
+  const { display } = reader;
 
   const readYaml = (path: string) => {
     files.push(path);
-    const text = readText(path, display(path), problems);
+    const text = reader.text(path, 'yaml');
     return text === undefined ? undefined : parseYaml(text, display(path), problems);
   };
-
-  if (!isDirectory(dir)) {
-    return { problems: [{ file: display(dir), message: 'the content folder does not exist' }] };
-  }
 
   // site.yaml
   const siteYaml = readYaml(join(dir, 'site.yaml'));
@@ -99,11 +116,14 @@ export function loadContent(dir: string): LoadResult {
   const stopsDir = join(dir, 'stops');
   for (const name of listEntries(stopsDir, display, problems)) {
     const stopDir = join(stopsDir, name);
-    if (!isDirectory(stopDir)) {
+    const kind = entryKind(stopDir);
+    if (kind !== 'directory') {
       problems.push({
         file: display(stopDir),
         message:
-          'each stop is a folder (stops/<stop-id>/stop.yaml): move this file into a stop folder',
+          kind === 'file'
+            ? 'each stop is a folder (stops/<stop-id>/stop.yaml): move this file into a stop folder'
+            : NOT_A_FILE[kind === 'symlink' ? 'symlink' : 'other'],
       });
       continue;
     }
@@ -114,7 +134,7 @@ export function loadContent(dir: string): LoadResult {
     for (const language of LANGUAGES) {
       const bodyPath = join(stopDir, `body.${language}.md`);
       files.push(bodyPath);
-      const source = readText(bodyPath, display(bodyPath), problems);
+      const source = reader.text(bodyPath, 'markdown');
       if (source === undefined) continue;
       if (source.trim() === '') {
         problems.push({
@@ -122,6 +142,9 @@ export function loadContent(dir: string): LoadResult {
           message: `the ${LANGUAGE_NAMES[language]} body is empty: write it`,
         });
         continue;
+      }
+      for (const issue of checkBody(source)) {
+        problems.push({ file: display(bodyPath), ...issue });
       }
       const rendered = renderBody(source, language, glossaryById);
       bodies[language] = rendered.html;
@@ -143,34 +166,14 @@ export function loadContent(dir: string): LoadResult {
         message: `"id" is "${input.id}" but the folder is "${name}": they must be the same (a stop id never changes once printed on a sign)`,
       });
     }
-    const images: SourceImage[] = [];
-    input.images.forEach((image, index) => {
-      const names: Localized =
-        typeof image.file === 'string' ? { 'zh-CN': image.file, en: image.file } : image.file;
-      const paths = {} as Localized;
-      for (const language of LANGUAGES) {
-        const path = join(stopDir, names[language]);
-        paths[language] = path;
-        if (!existsSync(path)) {
-          if (language === 'en' && names.en === names['zh-CN']) continue; // one file, reported once
-          problems.push({
-            file: stopYaml.file,
-            line: stopYaml.lineOf(['images', index, 'file']),
-            message: `image "${names[language]}" is not in the stop's folder (stops/${name}/): add the file or fix the name`,
-          });
-        } else {
-          files.push(path);
-        }
-      }
-      images.push({
-        files: paths,
-        ...svgSize(paths.en),
-        alt: image.alt,
-        caption: image.caption,
-        credit: image.credit,
-        diagram: image.diagram ?? extname(paths.en).toLowerCase() === '.svg',
-      });
-    });
+    const images = loadStopImages(
+      input.images,
+      { id: name, dir: stopDir, yaml: stopYaml },
+      reader,
+      safeSvgs,
+      problems,
+    );
+    for (const image of images) files.push(...new Set(Object.values(image.files)));
     stops.push({
       id: input.id,
       title: input.title,
@@ -187,7 +190,7 @@ export function loadContent(dir: string): LoadResult {
   // A stop whose folder exists counts as existing even if its files have problems of their own,
   // so one mistake is reported once, not again by every tour that lists the stop.
   const stopIds = new Set(
-    listEntries(stopsDir, display, []).filter((n) => isDirectory(join(stopsDir, n))),
+    listEntries(stopsDir, display, []).filter((n) => entryKind(join(stopsDir, n)) === 'directory'),
   );
 
   // tours/<id>.yaml
@@ -234,7 +237,7 @@ export function loadContent(dir: string): LoadResult {
     });
     tours.push(tour);
   }
-  if (tours.length === 0 && isDirectory(toursDir)) {
+  if (tours.length === 0 && entryKind(toursDir) === 'directory') {
     problems.push({
       file: display(toursDir),
       message: 'there is no tour: add at least one tours/<tour-id>.yaml',
@@ -249,6 +252,8 @@ export function loadContent(dir: string): LoadResult {
     });
   }
 
+  checkTotals(reader.files, display, display(dir), problems);
+
   if (problems.length > 0 || !site) return { problems };
   // Stops are listed in walking order: the default tour's order, then any stop not in it.
   const walkingOrder =
@@ -259,17 +264,9 @@ export function loadContent(dir: string): LoadResult {
   };
   stops.sort((a, b) => position(a.id) - position(b.id));
   return {
-    content: { site, tours, stops, glossary, version: hashFiles(files, dir), files },
+    content: { site, tours, stops, glossary, version: hashFiles(reader, dir), files, safeSvgs },
     problems: [],
   };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function listEntries(
@@ -277,10 +274,16 @@ function listEntries(
   display: (path: string) => string,
   problems: Problem[],
 ): string[] {
-  if (!isDirectory(dir)) {
+  const kind = entryKind(dir);
+  if (kind !== 'directory') {
     problems.push({
       file: display(dir),
-      message: 'this folder is missing: create it (see docs/content-format.md)',
+      message:
+        kind === 'missing'
+          ? 'this folder is missing: create it (see docs/content-format.md)'
+          : kind === 'file'
+            ? 'this must be a folder, but it is a file: see docs/content-format.md'
+            : NOT_A_FILE[kind],
     });
     return [];
   }
@@ -312,27 +315,12 @@ function reportDuplicates<T>(
   });
 }
 
-/** Intrinsic size of an SVG, so the page can reserve its space before it loads. */
-function svgSize(path: string): { width?: number; height?: number } {
-  if (extname(path).toLowerCase() !== '.svg' || !existsSync(path)) return {};
-  const head = readFileSync(path, 'utf8').slice(0, 2000);
-  const viewBox = /viewBox\s*=\s*["']\s*[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(
-    head,
-  );
-  if (viewBox)
-    return { width: Math.round(Number(viewBox[1])), height: Math.round(Number(viewBox[2])) };
-  const width = /\swidth\s*=\s*["']([\d.]+)/.exec(head);
-  const height = /\sheight\s*=\s*["']([\d.]+)/.exec(head);
-  return width && height
-    ? { width: Math.round(Number(width[1])), height: Math.round(Number(height[1])) }
-    : {};
-}
-
-function hashFiles(files: string[], dir: string): string {
+/** A hash of the bytes that were checked (never the files again: they may have changed since). */
+function hashFiles(reader: ContentReader, dir: string): string {
   const hash = createHash('sha256');
-  for (const file of [...new Set(files)].sort()) {
+  for (const [file, { bytes }] of [...reader.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     hash.update(relative(dir, file));
-    hash.update(readFileSync(file));
+    hash.update(bytes);
   }
   return hash.digest('hex').slice(0, 12);
 }

@@ -1,3 +1,4 @@
+import type { StateInline } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import type { GlossaryTerm, Language } from '../../src/content/types.ts';
@@ -15,19 +16,22 @@ type RenderEnv = {
 const TERM_PATTERN = /^\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/;
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+addGlossaryTerms(markdown);
 
-// `[[term-id]]` or `[[term-id|shown words]]` → a tappable glossary term.
-markdown.inline.ruler.before('link', 'glossary_term', (state, silent) => {
-  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
-  const match = TERM_PATTERN.exec(state.src.slice(state.pos));
-  if (!match) return false;
-  if (!silent) {
-    const token = state.push('glossary_term', '', 0);
-    token.meta = { id: match[1].trim(), label: match[2]?.trim() };
-  }
-  state.pos += match[0].length;
-  return true;
-});
+/** `[[term-id]]` or `[[term-id|shown words]]` → a tappable glossary term. */
+export function addGlossaryTerms(parser: InstanceType<typeof MarkdownIt>): void {
+  parser.inline.ruler.before('link', 'glossary_term', (state: StateInline, silent: boolean) => {
+    if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false;
+    const match = TERM_PATTERN.exec(state.src.slice(state.pos));
+    if (!match) return false;
+    if (!silent) {
+      const token = state.push('glossary_term', '', 0);
+      token.meta = { id: match[1].trim(), label: match[2]?.trim() };
+    }
+    state.pos += match[0].length;
+    return true;
+  });
+}
 
 markdown.renderer.rules.glossary_term = (tokens, index, _options, renderEnv) => {
   const env = renderEnv as RenderEnv;

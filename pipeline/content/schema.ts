@@ -33,6 +33,27 @@ const positiveInteger = (what: string) =>
     v.minValue(1, `must be at least 1 ${what.replace(/s$/, '')}`),
   );
 
+/** `pbkdf2-sha256$<iterations>$<salt hex, 16 bytes or more>$<hash hex, 32 bytes>` (scripts/pin.ts). */
+const PIN_HASH = /^pbkdf2-sha256\$(\d{1,15})\$((?:[0-9a-f]{2}){16,})\$[0-9a-f]{64}$/;
+/** Fewer iterations make the PIN quick to guess from the hash; more keep staff waiting or out. */
+export const PIN_ITERATIONS_RANGE = { min: 10_000, max: 10_000_000 };
+
+/** The iteration count of a well-formed hash; a malformed one is reported by the regex alone. */
+const iterationsOf = (hash: string) => Number(PIN_HASH.exec(hash)?.[1] ?? PIN_ITERATIONS_RANGE.min);
+
+const pinHash = v.pipe(
+  v.string('must be a PIN hash made with `npm run pin -- <PIN>`'),
+  v.regex(PIN_HASH, 'must be a PIN hash made with `npm run pin -- <PIN>` (never the PIN itself)'),
+  v.check(
+    (hash) => {
+      const iterations = iterationsOf(hash);
+      return iterations >= PIN_ITERATIONS_RANGE.min && iterations <= PIN_ITERATIONS_RANGE.max;
+    },
+    (issue) =>
+      `has ${iterationsOf(String(issue.input)).toLocaleString('en')} iterations, but it needs ${PIN_ITERATIONS_RANGE.min.toLocaleString('en')} to ${PIN_ITERATIONS_RANGE.max.toLocaleString('en')} (fewer make the PIN easy to guess, more keep staff out of the panel): make a new hash with \`npm run pin -- <PIN>\``,
+  ),
+);
+
 export const siteSchema = v.strictObject({
   name: localized,
   shortName: localized,
@@ -49,13 +70,7 @@ export const siteSchema = v.strictObject({
     idleSeconds: positiveInteger('seconds'),
     countdownSeconds: positiveInteger('seconds'),
     defaultTour: id,
-    staffPinHash: v.pipe(
-      v.string('must be a PIN hash made with `npm run pin -- <PIN>`'),
-      v.regex(
-        /^pbkdf2-sha256\$\d+\$[0-9a-f]+\$[0-9a-f]+$/,
-        'must be a PIN hash made with `npm run pin -- <PIN>` (never the PIN itself)',
-      ),
-    ),
+    staffPinHash: pinHash,
   }),
 });
 

@@ -47,19 +47,34 @@ describe('the production build', () => {
     expect(precached).toContain('manifest.webmanifest');
   });
 
-  it('precaches every image of the content', () => {
+  it('precaches every image of the content (SVGs as sanitised)', () => {
     const images = [...precached].filter((url) => /^assets\/.*\.(svg|png|webp|jpe?g)$/.test(url));
+    const shipped = (file: string) => {
+      const safe = content.safeSvgs.get(file);
+      return safe === undefined ? readFileSync(file) : Buffer.from(safe);
+    };
     const expected = new Set(
       content.stops.flatMap((stop) =>
-        stop.images.flatMap((image) =>
-          Object.values(image.files).map((file) => readFileSync(file)),
-        ),
+        stop.images.flatMap((image) => Object.values(image.files).map(shipped)),
       ),
     );
     // Identical files are emitted once; compare by content, not by name.
     const emitted = images.map((url) => readFileSync(join(DIST, url)));
     for (const file of expected) {
       expect(emitted.some((data) => data.equals(file))).toBe(true);
+    }
+  });
+
+  it('ships no SVG that could run code or load anything, even opened on its own', () => {
+    const svgs = distFiles().filter((file) => file.endsWith('.svg'));
+    expect(svgs.filter((file) => file.startsWith('assets/')).length).toBeGreaterThanOrEqual(10);
+    for (const file of svgs) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      expect(text, file).not.toMatch(/<script|<foreignObject|<iframe|<embed|<object|@import/i);
+      expect(text, file).not.toMatch(/\son[a-z]+\s*=|javascript:/i);
+      // Every reference stays inside the drawing: href="#…", url(#…).
+      expect(text.match(/\s(?:xlink:)?href\s*=\s*["'](?!#)[^"']*/gi) ?? [], file).toEqual([]);
+      expect(text.match(/url\(\s*["']?(?!#)[^)]*\)/gi) ?? [], file).toEqual([]);
     }
   });
 

@@ -18,3 +18,25 @@ export function viteBuild(contentDir: string, outDir: string): Promise<void> {
     );
   });
 }
+
+/** The same build, for a test that expects it to fail: its exit code and everything it printed. */
+export function viteBuildOutput(
+  contentDir: string,
+  outDir: string,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'],
+      { env: { ...process.env, CONTENT_DIR: contentDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('close', (code) => done({ code, output }));
+  });
+}

@@ -1,39 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../pipeline/content/load-content.ts';
 import { formatProblems } from '../../../pipeline/content/problems.ts';
-
-const VALID = 'test/fixtures/content/valid';
-const made: string[] = [];
-
-/** A copy of the valid fixture with one file changed: each broken case starts from good content. */
-function brokenCopy(change: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sbc-content-'));
-  made.push(dir);
-  cpSync(VALID, dir, { recursive: true });
-  change(dir);
-  return dir;
-}
-
-function edit(dir: string, file: string, replace: (text: string) => string): void {
-  const path = join(dir, file);
-  writeFileSync(path, replace(readFileSync(path, 'utf8')));
-}
-
-function problemsOf(dir: string): string {
-  const result = loadContent(dir);
-  expect(result.content, 'broken content must not load').toBeUndefined();
-  // Paths are shown relative to the working directory; make them relative to the fixture.
-  return formatProblems(
-    result.problems.map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) })),
-  );
-}
-
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { hashPin } from '../../../scripts/pin.ts';
+import { brokenCopy, edit, problemsOf, VALID } from './content-copy.ts';
 
 describe('loadContent on good content', () => {
   it('loads the valid fixture with its stops, tours, glossary and rendered bodies', () => {
@@ -194,6 +166,28 @@ describe('loadContent on broken content', () => {
         /^site\.yaml:10: "kiosk\.staffPinHash" must be a PIN hash made with `npm run pin -- <PIN>` \(never the PIN itself\)$/m,
     },
     {
+      name: 'a PIN hash with so many iterations that staff would be locked out',
+      change: (dir) => edit(dir, 'site.yaml', (t) => t.replace('$100000$', '$999999999999$')),
+      expected:
+        /^site\.yaml:10: "kiosk\.staffPinHash" has 999,999,999,999 iterations, but it needs 10,000 to 10,000,000 \(.*\): make a new hash with `npm run pin -- <PIN>`$/m,
+    },
+    {
+      name: 'a PIN hash with so few iterations that the PIN is quick to guess',
+      change: (dir) => edit(dir, 'site.yaml', (t) => t.replace('$100000$', '$1$')),
+      expected: /^site\.yaml:10: "kiosk\.staffPinHash" has 1 iterations, but it needs 10,000/m,
+    },
+    {
+      name: 'a PIN hash with a short salt',
+      change: (dir) =>
+        edit(dir, 'site.yaml', (t) => t.replace(/\$[0-9a-f]{32}\$/, '$b2c5b4594972bf3b$')),
+      expected: /^site\.yaml:10: "kiosk\.staffPinHash" must be a PIN hash made with `npm run pin/m,
+    },
+    {
+      name: 'a PIN hash that is cut short',
+      change: (dir) => edit(dir, 'site.yaml', (t) => t.replace(/[0-9a-f]{8}"/, '"')),
+      expected: /^site\.yaml:10: "kiosk\.staffPinHash" must be a PIN hash made with `npm run pin/m,
+    },
+    {
       name: 'an unquoted text with a comma in a { } map',
       change: (dir) =>
         edit(dir, 'glossary.yaml', (t) =>
@@ -217,6 +211,18 @@ describe('loadContent on broken content', () => {
     });
     const lines = problemsOf(dir).split('\n');
     expect(lines).toHaveLength(3);
+  });
+
+  it('accepts a PIN hash from `npm run pin` with many more iterations (600,000)', () => {
+    const dir = brokenCopy((d) =>
+      edit(d, 'site.yaml', (t) =>
+        t.replace(
+          /staffPinHash: "[^"]*"/,
+          `staffPinHash: "${hashPin('2468', undefined, 600_000)}"`,
+        ),
+      ),
+    );
+    expect(formatProblems(loadContent(dir).problems)).toBe('');
   });
 
   it('reports a missing content folder without throwing', () => {
