@@ -141,6 +141,23 @@ describe('tour content', () => {
     });
   });
 
+  // The web font (Noto Sans SC) has only the superscripts ¹²³⁴: 10¹⁰ or 10⁶ would be drawn in a
+  // system font (see test/e2e/offline.test.ts), so such numbers are written out ("20 billion").
+  it('uses no superscript digit the web font lacks, in any content file', () => {
+    const files = [
+      'content/glossary.yaml',
+      ...content.stops.flatMap((s) =>
+        ['stop.yaml', 'body.zh-CN.md', 'body.en.md', 'depth.zh-CN.md', 'depth.en.md'].map((f) =>
+          join('content/stops', s.id, f),
+        ),
+      ),
+    ];
+    const offending = files.filter((file) =>
+      /[\u2070\u2075-\u207f]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('has a diagram on every stop', () => {
     const withoutDiagrams = content.stops
       .filter((s) => !s.images.some((i) => i.diagram))
