@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Language, StopSummary } from '../src/content/types.ts';
-import { LANGUAGES } from '../src/content/types.ts';
+import type { StopSummary } from '../src/content/types.ts';
 import { failBuild } from './content/fail-build.ts';
 import { type BuildStop, type Content, loadContent } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
@@ -134,14 +133,16 @@ function stopModule(stop: BuildStop, safeSvgs: Map<string, string>): string {
     return name;
   };
   const images = stop.images.map(({ files, ...image }) => {
-    const isPhoto = (language: Language) => RASTER_IMAGE.test(files[language]);
-    const perLanguage = (value: (name: string, language: Language) => string) =>
-      `{ ${LANGUAGES.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
-    if (!LANGUAGES.some(isPhoto)) {
+    const languages = Object.keys(files);
+    const isPhoto = (language: string) => RASTER_IMAGE.test(files[language]);
+    const perLanguage = (value: (name: string, language: string) => string) =>
+      `{ ${languages.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
+    const photoLanguage = languages.find(isPhoto);
+    if (photoLanguage === undefined) {
       return `{ ...${JSON.stringify(image)}, src: ${perLanguage((name) => name)} }`;
     }
-    // A photo's size comes from its file; an SVG in the other language keeps its own URL.
-    const sized = importOf(files[isPhoto('en') ? 'en' : 'zh-CN']);
+    // A photo's size comes from its file; an SVG in another language keeps its own URL.
+    const sized = importOf(files[photoLanguage]);
     const src = perLanguage((name, language) => (isPhoto(language) ? `${name}.src` : name));
     const srcset = perLanguage((name, language) => (isPhoto(language) ? `${name}.srcset` : '""'));
     return `{ ...${JSON.stringify(image)}, src: ${src}, srcset: ${srcset}, width: ${sized}.width, height: ${sized}.height }`;

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import type { Localized } from '../../src/content/types.ts';
 import type { Content } from '../content/load-content.ts';
 
 // The printable QR signage: one sign per stop (its number in the tour, its title in both
@@ -10,10 +11,10 @@ export interface Sign {
   /** The stop id, or "home": also the SVG's file name. */
   id: string;
   url: string;
-  title: { 'zh-CN': string; en: string };
+  title: Localized;
   /** Position in the tour it is numbered in (the kiosk's default tour when it has the stop). */
   number?: number;
-  tour?: { title: { 'zh-CN': string; en: string }; total: number };
+  tour?: { title: Localized; total: number };
 }
 
 export interface SignFile {
@@ -81,7 +82,7 @@ const SHEET_TEXT = {
   },
 } as const;
 
-type Pair = { 'zh-CN': string; en: string };
+type Pair = Localized;
 
 /** The two HTML sheets (large and compact), their stylesheet, and one SVG per sign. */
 export async function renderSignFiles(

@@ -1,4 +1,5 @@
-import { language, otherLanguage, setLanguage, translator } from '../i18n/index.ts';
+import { language, setLanguage } from '../i18n/index.ts';
+import { languageName, otherLanguages } from '../i18n/languages.ts';
 import './LanguageSwitch.css';
 
 /**
@@ -6,7 +7,8 @@ import './LanguageSwitch.css';
  * other language's own name ("English" on a Chinese page), as visitors look for their language.
  */
 export function LanguageSwitch({ class: className = '' }: { class?: string }) {
-  const target = otherLanguage(language.value);
+  const [target] = otherLanguages(language.value);
+  if (!target) return null;
   const switchTo = () => {
     setLanguage(target);
     const url = new URL(location.href);
@@ -31,7 +33,7 @@ export function LanguageSwitch({ class: className = '' }: { class?: string }) {
         <ellipse cx="12" cy="12" rx="4" ry="9" />
         <path d="M3 12h18" />
       </svg>
-      <span>{translator()('switchLanguage')}</span>
+      <span>{languageName(target)}</span>
     </button>
   );
 }

@@ -46,7 +46,7 @@ export function StopContent({ stop, lang }: { stop: Stop; lang: Language }) {
         </h2>
         <ul>
           {stop.facts.map((fact) => (
-            <li key={fact.en}>{fact[lang]}</li>
+            <li key={fact[lang]}>{fact[lang]}</li>
           ))}
         </ul>
       </aside>

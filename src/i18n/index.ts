@@ -5,11 +5,10 @@ import i18next, { type TFunction } from 'i18next';
 import { site } from '../content/index.ts';
 import type { Language } from '../content/types.ts';
 import { endInteraction, startInteraction } from '../perf/interaction.ts';
+import { languages } from './languages.ts';
 import en from './locales/common.en.json';
 import zhCN from './locales/common.zh-CN.json';
 import { resolveLanguage } from './resolve-language.ts';
-
-export { parseLanguage } from './resolve-language.ts';
 
 const STORAGE_KEY = 'sbc-tour.language';
 
@@ -18,7 +17,7 @@ export const language = signal<Language>(site.defaultLanguage);
 i18next.init({
   lng: site.defaultLanguage,
   fallbackLng: false,
-  supportedLngs: ['zh-CN', 'en'],
+  supportedLngs: [...languages],
   load: 'currentOnly',
   ns: ['common'],
   defaultNS: 'common',
@@ -34,7 +33,7 @@ export function translator(lang: Language = language.value): TFunction {
 }
 
 /** Registers a mode's own strings (kiosk, guide, …) under its namespace. */
-export function addStrings(namespace: string, resources: Record<Language, object>): void {
+export function addStrings(namespace: string, resources: Record<string, object>): void {
   for (const [lang, strings] of Object.entries(resources)) {
     i18next.addResourceBundle(lang, namespace, strings, true, true);
   }
@@ -57,11 +56,6 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
   endInteraction('sbc:language-switch');
 }
 
-/** The other language: the language switch offers it. */
-export function otherLanguage(lang: Language): Language {
-  return lang === 'en' ? 'zh-CN' : 'en';
-}
-
 /** Picks the language at start-up; `?lang=` is remembered as the visitor's choice. */
 export function initLanguage(): void {
   let saved: string | null = null;
@@ -75,6 +69,7 @@ export function initLanguage(): void {
     query,
     saved,
     browser: navigator.languages ?? [navigator.language],
+    languages: site.languages,
     siteDefault: site.defaultLanguage,
   });
   setLanguage(initial, { remember: query !== null });

@@ -2,6 +2,7 @@
 
 import type { Content } from '../../pipeline/content/load-content.ts';
 import { loadContent } from '../../pipeline/content/load-content.ts';
+import { EN, ZH_CN } from './languages.ts';
 
 export function builtContent(): Content {
   const result = loadContent(process.env.CONTENT_DIR ?? 'content');
@@ -9,4 +10,5 @@ export function builtContent(): Content {
   return result.content;
 }
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
+/** The shipped content's languages (content/site.yaml). */
+export const LANGUAGES = [ZH_CN, EN] as const;

@@ -1,13 +1,14 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
 import { loadGlossary, site } from '../../content/index.ts';
 import { findStopSummary, loadStop } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { languages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
-import type { GuideSession } from './session.ts';
+import { ALL_LANGUAGES, type GuideSession, shownLanguages } from './session.ts';
 import { guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
@@ -22,10 +23,11 @@ import './AudienceScreen.css';
 export function AudienceScreen() {
   const session = guideSession.value;
   useWakeLock(true);
-  const primary: Language = session?.audience === 'en' ? 'en' : 'zh-CN';
+  const audience = session?.audience ?? ALL_LANGUAGES;
+  const primary: Language = audience === ALL_LANGUAGES ? site.defaultLanguage : audience;
   useEffect(() => {
     document.documentElement.lang = primary;
-    const names = LANGUAGES.map((lang) => guideTranslator(lang)('screenTitle'));
+    const names = languages.map((lang) => guideTranslator(lang)('screenTitle'));
     document.title = `${names.join(' · ')} · ${site.name[primary]}`;
   }, [primary]);
   return (
@@ -48,14 +50,12 @@ function CurrentStop({ session }: { session: GuideSession }) {
     for (const { stop } of session.stops) void loadStop(stop)?.catch(() => undefined);
     void loadGlossary().catch(() => undefined);
   }, [session.id]);
-  const languages: readonly Language[] =
-    session.audience === 'both' ? LANGUAGES : [session.audience];
   return (
     <>
       <header class="audience-band">
         <Logo size={48} />
         <p class="audience-band__name">
-          {languages.map((lang) => (
+          {shownLanguages(session.audience).map((lang) => (
             <span key={lang} lang={lang}>
               {site.name[lang]}
             </span>
@@ -81,12 +81,12 @@ function CurrentStop({ session }: { session: GuideSession }) {
   );
 }
 
-/** Before the guide starts (and after the tour): the center's name and a quiet bilingual line. */
+/** Before the guide starts (and after the tour): the center's name and a quiet line, in every language. */
 function Waiting() {
   return (
     <main class="audience-waiting">
       <Logo size={120} />
-      {LANGUAGES.map((lang) => (
+      {languages.map((lang) => (
         <div key={lang} lang={lang} class="audience-waiting__block">
           <h1 class="audience-waiting__name">{site.name[lang]}</h1>
           <p class="audience-waiting__text">{guideTranslator(lang)('waiting')}</p>
@@ -129,9 +129,12 @@ function FullscreenButton() {
       class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
       onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
     >
-      <span lang="zh-CN">{guideTranslator('zh-CN')('fullscreen')}</span>
-      <span aria-hidden="true"> · </span>
-      <span lang="en">{guideTranslator('en')('fullscreen')}</span>
+      {languages.map((lang, index) => (
+        <Fragment key={lang}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          <span lang={lang}>{guideTranslator(lang)('fullscreen')}</span>
+        </Fragment>
+      ))}
     </button>
   );
 }

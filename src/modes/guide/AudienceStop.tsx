@@ -1,7 +1,7 @@
+import { Fragment } from 'preact';
 import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { translator } from '../../i18n/index.ts';
-import type { AudienceLanguage } from './session.ts';
+import { ALL_LANGUAGES, type AudienceLanguage, shownLanguages } from './session.ts';
 import './AudienceStop.css';
 
 interface AudienceStopProps {
@@ -20,21 +20,18 @@ interface AudienceStopProps {
  * carries its own `lang`, so screen readers and fonts treat each text in its language.
  */
 export function AudienceStop({ summary, stop, audience, glossary, variant }: AudienceStopProps) {
-  const languages: readonly Language[] = audience === 'both' ? LANGUAGES : [audience];
-  const image =
-    audience === 'both' ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
-  const terms =
-    audience === 'both' && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
+  const all = audience === ALL_LANGUAGES;
+  const languages = shownLanguages(audience);
+  const image = all ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
+  const terms = all && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
   return (
-    <div
-      class={`audience-stop audience-stop--${variant} audience-stop--${audience === 'both' ? 'both' : 'one'}`}
-    >
+    <div class={`audience-stop audience-stop--${variant} audience-stop--${all ? 'both' : 'one'}`}>
       <div class="audience-stop__blocks">
         {languages.map((lang) => (
           <LanguageBlock key={lang} summary={summary} stop={stop} lang={lang} variant={variant} />
         ))}
       </div>
-      {image && audience !== 'both' && (
+      {image && !all && (
         <figure class="audience-stop__figure" lang={audience}>
           <img
             src={image.src[audience]}
@@ -48,17 +45,23 @@ export function AudienceStop({ summary, stop, audience, glossary, variant }: Aud
       {terms.length > 0 && (
         <section class="audience-stop__terms" aria-labelledby={`terms-${variant}`}>
           <h3 id={`terms-${variant}`} class="audience-stop__terms-title">
-            <span lang="zh-CN">{translator('zh-CN')('glossary')}</span>
-            <span aria-hidden="true"> · </span>
-            <span lang="en">{translator('en')('glossary')}</span>
+            {languages.map((lang, index) => (
+              <Fragment key={lang}>
+                {index > 0 && <span aria-hidden="true"> · </span>}
+                <span lang={lang}>{translator(lang)('glossary')}</span>
+              </Fragment>
+            ))}
           </h3>
           <ul>
             {terms.map(
               (term) =>
                 term && (
                   <li key={term.id} class="bilingual-term">
-                    <span lang="zh-CN">{term.term['zh-CN']}</span>
-                    <span lang="en">{term.term.en}</span>
+                    {languages.map((lang) => (
+                      <span key={lang} lang={lang}>
+                        {term.term[lang]}
+                      </span>
+                    ))}
                   </li>
                 ),
             )}
@@ -99,7 +102,7 @@ function LanguageBlock({
       {stop && stop.facts.length > 0 && (
         <ul class="audience-block__facts" aria-label={t('keyFacts')}>
           {stop.facts.map((fact) => (
-            <li key={fact.en}>{fact[lang]}</li>
+            <li key={fact[lang]}>{fact[lang]}</li>
           ))}
         </ul>
       )}

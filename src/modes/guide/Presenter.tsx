@@ -3,23 +3,25 @@ import { useLocation } from 'preact-iso';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { handleTermClick, TermDialog } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { loadGlossary } from '../../content/index.ts';
+import { loadGlossary, site } from '../../content/index.ts';
 import { findStopSummary, loadStop } from '../../content/stops.ts';
-import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
+import type { GlossaryTerm, Stop, StopSummary } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { languageName, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
-import { withBothTermNames } from './bilingual-terms.ts';
 import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
+import { withOtherTermNames } from './other-term-names.ts';
 import type { Move } from './presenter-input.ts';
 import {
+  ALL_LANGUAGES,
   AUDIENCE_LANGUAGES,
   type AudienceLanguage,
   formatDuration,
   type GuideSession,
   plannedTotal,
+  shownLanguages,
   timeAtStops,
   tourElapsed,
 } from './session.ts';
@@ -227,11 +229,6 @@ function usePrefetch(session: GuideSession): void {
   }, [session.id]);
 }
 
-const AUDIENCE_LABELS: Record<Exclude<AudienceLanguage, 'both'>, string> = {
-  'zh-CN': '中文',
-  en: 'English',
-};
-
 /** Which language(s) the group sees; independent of the guide's own language. */
 function AudiencePicker({ value }: { value: AudienceLanguage }) {
   const g = guideTranslator(language.value);
@@ -248,10 +245,10 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
               checked={value === option}
               onChange={() => dispatch({ type: 'setAudienceLanguage', audience: option })}
             />
-            {option === 'both' ? (
+            {option === ALL_LANGUAGES ? (
               <span>{g('audienceBoth')}</span>
             ) : (
-              <span lang={option}>{AUDIENCE_LABELS[option]}</span>
+              <span lang={option}>{languageName(option)}</span>
             )}
           </label>
         ))}
@@ -284,7 +281,7 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
           <h3 class="visually-hidden">{g('safety')}</h3>
           <ul class="access-reminder__list">
             {safety.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </>
@@ -307,7 +304,7 @@ function GuideNotes({ stop }: { stop: Stop }) {
           </h2>
           <ul class="notes-list">
             {talkingPoints.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </section>
@@ -319,7 +316,7 @@ function GuideNotes({ stop }: { stop: Stop }) {
           </h2>
           <ul class="notes-list notes-list--point">
             {pointOut.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </section>
@@ -330,7 +327,8 @@ function GuideNotes({ stop }: { stop: Stop }) {
             {g('questions')}
           </h2>
           {questions.map((item) => (
-            <details key={item.q.en} class="notes-question">
+            // Keyed by one language, so an open answer stays open when the guide switches language.
+            <details key={item.q[site.defaultLanguage]} class="notes-question">
               <summary>{item.q[lang]}</summary>
               <p>{item.a[lang]}</p>
             </details>
@@ -352,14 +350,14 @@ function VisitorText({
   glossary?: ReadonlyMap<string, GlossaryTerm>;
 }) {
   const g = guideTranslator(language.value);
-  const languages: readonly Language[] = audience === 'both' ? LANGUAGES : [audience];
+  const languages = shownLanguages(audience);
   const bodies = useMemo(
     () =>
       languages.map((lang) => ({
         lang,
         html:
-          audience === 'both' && glossary
-            ? withBothTermNames(stop.body[lang], lang, glossary)
+          audience === ALL_LANGUAGES && glossary
+            ? withOtherTermNames(stop.body[lang], lang, otherLanguages(lang), glossary)
             : stop.body[lang],
       })),
     [stop, audience, glossary],

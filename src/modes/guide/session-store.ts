@@ -7,6 +7,7 @@
 import { signal } from '@preact/signals';
 import type { TourStop } from '../../content/types.ts';
 import {
+  ALL_LANGUAGES,
   AUDIENCE_LANGUAGES,
   type AudienceLanguage,
   type GuideSession,
@@ -116,7 +117,7 @@ export function startSession(tourId: string, stops: TourStop[]): void {
   });
 }
 
-/** The audience language last chosen on this device; both languages at first. */
+/** The audience language last chosen on this device; all languages at first. */
 export function preferredAudience(): AudienceLanguage {
   try {
     const saved = localStorage.getItem(AUDIENCE_KEY) as AudienceLanguage | null;
@@ -124,7 +125,7 @@ export function preferredAudience(): AudienceLanguage {
   } catch {
     // Storage disabled: fall through to the default.
   }
-  return 'both';
+  return ALL_LANGUAGES;
 }
 
 function rememberAudience(audience: AudienceLanguage): void {

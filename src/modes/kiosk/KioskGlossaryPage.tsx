@@ -1,16 +1,17 @@
+import { Fragment } from 'preact';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { sortedTerms, useGlossary } from '../../content/use-glossary.ts';
-import { language, otherLanguage, translator } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { otherLanguages } from '../../i18n/languages.ts';
 import { HomeButton, KioskScreen, LanguageButton } from './KioskScreen.tsx';
 import { PagedColumns } from './PagedColumns.tsx';
 import './KioskGlossaryPage.css';
 
-/** Every term in both languages, paged to fit the screen. */
+/** Every term with its names in every language, paged to fit the screen. */
 export function KioskGlossaryPage() {
   const lang = language.value;
   const t = translator(lang);
-  const other = otherLanguage(lang);
   const glossary = useGlossary();
   useDocumentTitle(t('glossary'));
   const sorted = glossary && sortedTerms(glossary, lang);
@@ -33,10 +34,15 @@ export function KioskGlossaryPage() {
             {sorted.map((term) => (
               <div key={term.id} class="kiosk-glossary__entry">
                 <dt>
-                  <span class="kiosk-glossary__term">{term.term[lang]}</span>{' '}
-                  <span class="kiosk-glossary__other" lang={other}>
-                    {term.term[other]}
-                  </span>
+                  <span class="kiosk-glossary__term">{term.term[lang]}</span>
+                  {otherLanguages(lang).map((other) => (
+                    <Fragment key={other}>
+                      {' '}
+                      <span class="kiosk-glossary__other" lang={other}>
+                        {term.term[other]}
+                      </span>
+                    </Fragment>
+                  ))}
                 </dt>
                 <dd>{term.definition[lang]}</dd>
               </div>

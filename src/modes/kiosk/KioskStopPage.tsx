@@ -212,7 +212,7 @@ function StopTabs({
         {tab === 'facts' && (
           <ul class="kiosk-facts">
             {stop.facts.map((fact) => (
-              <li key={fact.en}>{fact[lang]}</li>
+              <li key={fact[lang]}>{fact[lang]}</li>
             ))}
           </ul>
         )}

@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { sortedTerms, useGlossary } from '../../content/use-glossary.ts';
-import { language, otherLanguage, translator } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { otherLanguages } from '../../i18n/languages.ts';
 import './GlossaryPage.css';
 
 export function GlossaryPage() {
@@ -10,7 +12,6 @@ export function GlossaryPage() {
   const glossary = useGlossary();
   useDocumentTitle(t('glossary'));
 
-  const other = otherLanguage(lang);
   const sorted = glossary && sortedTerms(glossary, lang);
   return (
     <div class="glossary-page">
@@ -22,10 +23,15 @@ export function GlossaryPage() {
           {sorted.map((term) => (
             <div key={term.id} id={`term-${term.id}`} class="glossary-entry">
               <dt>
-                <span class="glossary-entry__term">{term.term[lang]}</span>{' '}
-                <span class="glossary-entry__other" lang={other}>
-                  {term.term[other]}
-                </span>
+                <span class="glossary-entry__term">{term.term[lang]}</span>
+                {otherLanguages(lang).map((other) => (
+                  <Fragment key={other}>
+                    {' '}
+                    <span class="glossary-entry__other" lang={other}>
+                      {term.term[other]}
+                    </span>
+                  </Fragment>
+                ))}
               </dt>
               <dd>{term.definition[lang]}</dd>
             </div>

@@ -5,8 +5,8 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, loadGlossary, site, tourMinutes } from '../../content/index.ts';
 import { loadStop } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, Tour } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { languages as allLanguages } from '../../i18n/languages.ts';
 import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './TourHandoutPage.css';
@@ -52,7 +52,7 @@ function Handout({ tour, both }: { tour: Tour; both: boolean }) {
   const lang = language.value;
   const t = translator(lang);
   const data = useHandoutData(tour);
-  const languages: readonly Language[] = both ? LANGUAGES : [lang];
+  const languages: readonly Language[] = both ? allLanguages : [lang];
   const tourUrl = `${site.publicBaseUrl.replace(/\/+$/, '')}/tours/${tour.id}`;
   const ready = typeof data === 'object';
 
@@ -157,7 +157,7 @@ function Handout({ tour, both }: { tour: Tour; both: boolean }) {
                 {data.terms.map((term) => (
                   <div key={term.id} class="handout-term">
                     <dt>
-                      {LANGUAGES.map((l) => (
+                      {allLanguages.map((l) => (
                         <span key={l} lang={l} class="handout-term__name">
                           {term.term[l]}
                         </span>
@@ -222,7 +222,7 @@ function HandoutStop({
               <h4 class="handout-stop__facts-title">{t('keyFacts')}</h4>
               <ul class="handout-stop__facts">
                 {stop.facts.map((fact) => (
-                  <li key={fact.en}>{fact[l]}</li>
+                  <li key={fact[l]}>{fact[l]}</li>
                 ))}
               </ul>
             </div>

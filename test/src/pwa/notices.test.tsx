@@ -9,6 +9,7 @@ import { OfflineIndicator } from '../../../src/pwa/OfflineIndicator.tsx';
 import { UpdateBanner } from '../../../src/pwa/UpdateBanner.tsx';
 import { UpdateIndicator } from '../../../src/pwa/UpdateIndicator.tsx';
 import { connectUpdateActions, updateMode, updateWaiting } from '../../../src/pwa/update-state.ts';
+import { EN, ZH_CN } from '../../support/languages.ts';
 
 afterEach(() => {
   cleanup();
@@ -19,7 +20,7 @@ afterEach(() => {
 
 describe('UpdateBanner', () => {
   it('appears in visitor mode when an update waits and applies it only on Update', async () => {
-    setLanguage('en');
+    setLanguage(EN);
     const apply = vi.fn(async () => {});
     connectUpdateActions({ apply, check: async () => {} });
     render(<UpdateBanner />);
@@ -37,7 +38,7 @@ describe('UpdateBanner', () => {
   });
 
   it('hides on Later without applying, and never shows in kiosk or guide mode', () => {
-    setLanguage('zh-CN');
+    setLanguage(ZH_CN);
     const apply = vi.fn(async () => {});
     connectUpdateActions({ apply, check: async () => {} });
     updateWaiting.value = true;
@@ -58,7 +59,7 @@ describe('UpdateBanner', () => {
 
 describe('UpdateIndicator', () => {
   it('shows only in guide mode with a waiting update, and applies it when pressed', async () => {
-    setLanguage('en');
+    setLanguage(EN);
     const apply = vi.fn(async () => {});
     connectUpdateActions({ apply, check: async () => {} });
     updateWaiting.value = true;
@@ -77,7 +78,7 @@ describe('UpdateIndicator', () => {
 
 describe('OfflineIndicator', () => {
   it('says so, in the current language, only while offline', () => {
-    setLanguage('zh-CN');
+    setLanguage(ZH_CN);
     render(<OfflineIndicator />);
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('');

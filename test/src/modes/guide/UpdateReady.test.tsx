@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../../src/i18n/index.ts';
 import { UpdateReady } from '../../../../src/modes/guide/UpdateReady.tsx';
 import { connectUpdateActions, updateWaiting } from '../../../../src/pwa/update-state.ts';
+import { EN, ZH_CN } from '../../../support/languages.ts';
 
 const apply = vi.fn(async () => undefined);
 
@@ -17,7 +18,7 @@ beforeEach(() => {
   };
   apply.mockClear();
   connectUpdateActions({ apply, check: async () => undefined });
-  setLanguage('en', { remember: false });
+  setLanguage(EN, { remember: false });
 });
 afterEach(() => {
   cleanup();
@@ -44,7 +45,7 @@ describe('UpdateReady (guide update policy)', () => {
 
   it('asks first during a tour, saying the tour is kept', () => {
     updateWaiting.value = true;
-    setLanguage('zh-CN', { remember: false });
+    setLanguage(ZH_CN, { remember: false });
     render(<UpdateReady duringTour />);
     fireEvent.click(screen.getByRole('button', { name: '有新版本' }));
     expect(apply).not.toHaveBeenCalled();
