@@ -13,11 +13,15 @@ import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 //                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
 //   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
 //   virtual:content/glossary      the glossary (own chunk)
+//   virtual:content/locales/<ns>  the content's translations of one namespace of UI strings
+//                                 (content/locales/<ns>.<code>.json), imported where the app's
+//                                 own are: src/i18n/ui-strings.ts
 
 const INDEX_ID = 'virtual:content';
 const STOPS_ID = 'virtual:content/stops';
 const STOP_PREFIX = 'virtual:content/stop/';
 const GLOSSARY_ID = 'virtual:content/glossary';
+const LOCALES_PREFIX = 'virtual:content/locales/';
 
 export interface ContentPluginOptions {
   /** Content folder; defaults to $CONTENT_DIR or ./content. */
@@ -61,7 +65,13 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === STOPS_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) {
+      if (
+        id === INDEX_ID ||
+        id === STOPS_ID ||
+        id === GLOSSARY_ID ||
+        id.startsWith(STOP_PREFIX) ||
+        id.startsWith(LOCALES_PREFIX)
+      ) {
         return `\0${id}`;
       }
       return undefined;
@@ -73,6 +83,10 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (name === INDEX_ID) return indexModule(data);
       if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
+      if (name.startsWith(LOCALES_PREFIX)) {
+        const namespace = name.slice(LOCALES_PREFIX.length);
+        return `export default ${JSON.stringify(data.translations[namespace] ?? {})};`;
+      }
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
       return stop ? stopModule(stop, data.safeSvgs) : undefined;
     },

@@ -11,6 +11,7 @@ import { type ContentReader, contentReader, entryKind, NOT_A_FILE } from './read
 import { contentSchemas } from './schema.ts';
 import { loadStopImages, type SourceImage } from './stop-images.ts';
 import { checkTotals } from './totals.ts';
+import { loadTranslations, type Translations } from './translations.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-file.ts';
 
@@ -25,6 +26,8 @@ export interface Content {
   tours: Tour[];
   stops: BuildStop[];
   glossary: GlossaryTerm[];
+  /** The content's own UI translations (locales/), merged over the app's by the browser. */
+  translations: Translations;
   /** A short hash of every content file: changes whenever any content changes. */
   version: string;
   /** Every file that was read, so the dev server can watch them. */
@@ -80,6 +83,10 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
     languages,
     defaultLanguage,
   };
+
+  // locales/: the app's words in every language.
+  const ui = loadTranslations(dir, codes, reader, problems);
+  files.push(...ui.files);
 
   // glossary.yaml
   const glossaryYaml = readYaml(join(dir, 'glossary.yaml'));
@@ -266,7 +273,16 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
   };
   stops.sort((a, b) => position(a.id) - position(b.id));
   return {
-    content: { site, tours, stops, glossary, version: hashFiles(reader, dir), files, safeSvgs },
+    content: {
+      site,
+      tours,
+      stops,
+      glossary,
+      translations: ui.translations,
+      version: hashFiles(reader, dir),
+      files,
+      safeSvgs,
+    },
     problems: [],
   };
 }

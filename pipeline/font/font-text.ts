@@ -44,6 +44,8 @@ export function contentText(content: Content): string {
     tours: content.tours,
     stops: content.stops,
     glossary: content.glossary,
+    // The UI strings the content brings (content/locales/), e.g. a language the app lacks.
+    translations: content.translations,
   });
   return parts.join('\n');
 }

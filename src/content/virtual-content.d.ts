@@ -7,6 +7,14 @@ declare module 'virtual:content' {
   export const loadGlossary: () => Promise<{ default: GlossaryTerm[] }>;
 }
 
+declare module 'virtual:content/locales/*' {
+  import type { UiStrings } from '../i18n/locale-file.ts';
+
+  /** The content's translations of one namespace of UI strings, by language code. */
+  const translations: Record<string, UiStrings>;
+  export default translations;
+}
+
 declare module 'virtual:content/stops' {
   import type { Stop, StopSummary } from './types.ts';
   export const stops: StopSummary[];

@@ -6,11 +6,12 @@ import { findStopSummary, loadStop } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { translator } from '../../i18n/index.ts';
 import { languages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { ALL_LANGUAGES, type GuideSession, shownLanguages } from './session.ts';
 import { guideSession } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
 import { useWakeLock } from './use-wake-lock.ts';
 import './AudienceScreen.css';
@@ -27,7 +28,7 @@ export function AudienceScreen() {
   const primary: Language = audience === ALL_LANGUAGES ? site.defaultLanguage : audience;
   useEffect(() => {
     document.documentElement.lang = primary;
-    const names = languages.map((lang) => guideTranslator(lang)('screenTitle'));
+    const names = languages.map((lang) => translator(lang)('guide:screenTitle'));
     document.title = `${names.join(' · ')} · ${site.name[primary]}`;
   }, [primary]);
   return (
@@ -89,7 +90,7 @@ function Waiting() {
       {languages.map((lang) => (
         <div key={lang} lang={lang} class="audience-waiting__block">
           <h1 class="audience-waiting__name">{site.name[lang]}</h1>
-          <p class="audience-waiting__text">{guideTranslator(lang)('waiting')}</p>
+          <p class="audience-waiting__text">{translator(lang)('guide:waiting')}</p>
         </div>
       ))}
     </main>
@@ -132,7 +133,7 @@ function FullscreenButton() {
       {languages.map((lang, index) => (
         <Fragment key={lang}>
           {index > 0 && <span aria-hidden="true"> · </span>}
-          <span lang={lang}>{guideTranslator(lang)('fullscreen')}</span>
+          <span lang={lang}>{translator(lang)('guide:fullscreen')}</span>
         </Fragment>
       ))}
     </button>

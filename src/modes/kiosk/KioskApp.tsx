@@ -3,9 +3,7 @@ import { Route, Router, useLocation } from 'preact-iso';
 import { TermDialog } from '../../components/TermDialog.tsx';
 import { site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
-import { addStrings, setLanguage } from '../../i18n/index.ts';
-import en from '../../i18n/locales/kiosk.en.json';
-import zhCN from '../../i18n/locales/kiosk.zh-CN.json';
+import { setLanguage } from '../../i18n/index.ts';
 import { startInteraction } from '../../perf/interaction.ts';
 import { applyWaitingUpdate, updateMode } from '../../pwa/update-state.ts';
 import { AttractScreen } from './AttractScreen.tsx';
@@ -23,6 +21,7 @@ import { attractUrl, idleSettings } from './kiosk-settings.ts';
 import { linkTarget } from './link-policy.ts';
 import { PinDialog } from './PinDialog.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
+import './strings.ts';
 import {
   exitFullscreen,
   holdWakeLock,
@@ -31,8 +30,6 @@ import {
 } from './screen-device.ts';
 import { beginVisit, clearVisit, externalLink, staffView } from './visit.ts';
 import './KioskApp.css';
-
-addStrings('kiosk', { 'zh-CN': zhCN, en });
 
 // `?idle=` / `?countdown=` are read once, when the kiosk starts, and kept for the page's life;
 // the attract screen (and a staff reload) return to the start address, overrides included.

@@ -1,9 +1,10 @@
-import { addStrings } from '../../i18n/index.ts';
-import en from '../../i18n/locales/handout.en.json';
-import zhCN from '../../i18n/locales/handout.zh-CN.json';
+// The printed handout's strings (namespace "handout"), in every language: import for effect. The
+// tour page links to the handout with one of them, so both pages import this (a few keys).
+import fromContent from 'virtual:content/locales/handout';
+import { addNamespace } from '../../i18n/ui-strings.ts';
 
-// The printed handout's strings (namespace "handout"): the tour page links to the handout, so they
-// are registered by both, and the few keys stay in the main bundle.
-addStrings('handout', { 'zh-CN': zhCN, en });
-
-export const HANDOUT_NS = 'handout';
+addNamespace(
+  'handout',
+  import.meta.glob('../../i18n/locales/handout.*.json', { eager: true, import: 'default' }),
+  fromContent,
+);

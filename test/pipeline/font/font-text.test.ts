@@ -70,4 +70,20 @@ describe('font text', () => {
   it('keeps visible characters once each, without line breaks or controls', () => {
     expect(uniqueCharacters('b\na\tb\u0007a 中')).toBe(' ab中');
   });
+
+  it('takes the UI strings the content brings (locales/), for a language the app lacks too', () => {
+    const three = loadContent('test/fixtures/content/three-languages').content!;
+    const characters = fontCharacters({
+      content: three,
+      localesDir: 'src/i18n/locales',
+      files: [],
+    });
+    const has = (text: string) => [...text].every((char) => characters.includes(char));
+    // Only the content's own common.zh-CN.json has 法 ("中英法对照").
+    expect(fontCharacters({ content, localesDir: 'src/i18n/locales', files: [] })).not.toContain(
+      '法',
+    );
+    expect(has(three.translations.common['zh-CN'].glossaryIntro as string)).toBe(true);
+    expect(has(uniqueCharacters(localeText(JSON.stringify(three.translations))))).toBe(true);
+  });
 });
