@@ -16,8 +16,9 @@ interface AudienceStopProps {
 
 /**
  * A stop as the group sees it: what can be read from across a room (title, one-line summary,
- * where it is, key facts, the diagram), in one language or in both at once. Each language block
- * carries its own `lang`, so screen readers and fonts treat each text in its language.
+ * where it is, key facts, the diagram), in one language or in all of them at once, one block per
+ * language. Each block carries its own `lang`, so screen readers and fonts treat each text in its
+ * language.
  */
 export function AudienceStop({ summary, stop, audience, glossary, variant }: AudienceStopProps) {
   const all = audience === ALL_LANGUAGES;
@@ -26,7 +27,7 @@ export function AudienceStop({ summary, stop, audience, glossary, variant }: Aud
   const terms = all && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
   return (
     <div class={`audience-stop audience-stop--${variant} audience-stop--${all ? 'both' : 'one'}`}>
-      <div class="audience-stop__blocks">
+      <div class="audience-stop__blocks" style={{ '--languages': languages.length }}>
         {languages.map((lang) => (
           <LanguageBlock key={lang} summary={summary} stop={stop} lang={lang} variant={variant} />
         ))}

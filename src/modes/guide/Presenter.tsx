@@ -9,7 +9,7 @@ import type { GlossaryTerm, Stop, StopSummary } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { languageName, otherLanguages } from '../../i18n/languages.ts';
+import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
 import { withOtherTermNames } from './other-term-names.ts';
@@ -228,7 +228,10 @@ function usePrefetch(session: GuideSession): void {
   }, [session.id]);
 }
 
-/** Which language(s) the group sees; independent of the guide's own language. */
+/**
+ * Which language the group sees, or all of them side by side ("Both" with two); independent of
+ * the guide's own language. The options are the content's languages, each named in itself.
+ */
 function AudiencePicker({ value }: { value: AudienceLanguage }) {
   const t = translator(language.value);
   return (
@@ -245,7 +248,7 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
               onChange={() => dispatch({ type: 'setAudienceLanguage', audience: option })}
             />
             {option === ALL_LANGUAGES ? (
-              <span>{t('guide:audienceBoth')}</span>
+              <span>{t(languages.length === 2 ? 'guide:audienceBoth' : 'guide:audienceAll')}</span>
             ) : (
               <span lang={option}>{languageName(option)}</span>
             )}
@@ -363,7 +366,7 @@ function VisitorText({
   return (
     <details class="visitor-text">
       <summary>{t('guide:visitorText')}</summary>
-      <div class={`visitor-text__bodies visitor-text__bodies--${languages.length}`}>
+      <div class="visitor-text__bodies">
         {bodies.map(({ lang, html }) => (
           // Sanitised at build time; terms are <button>s, so the click is delegated from them.
           // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
