@@ -36,6 +36,9 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
   const first = site.defaultLanguage;
   const others = otherLanguages(first);
   const all = [first, ...others];
+  // Three languages and more: a denser screen, and the highlight's summary in the default
+  // language only (the titles stay in every language), so it all fits a 1024 × 768 screen.
+  const many = others.length > 1;
   const reduced = useReducedMotion();
   const [index, setIndex] = useState(0);
   useDocumentTitle(undefined);
@@ -60,7 +63,11 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards use the "Touch to begin" button
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole screen invites a touch
-    <div class="attract" data-kiosk-screen="attract" onClick={() => onBegin(first)}>
+    <div
+      class={`attract${many ? ' attract--many' : ''}`}
+      data-kiosk-screen="attract"
+      onClick={() => onBegin(first)}
+    >
       <header class="attract__corner">
         <StaffCorner />
       </header>
@@ -94,7 +101,7 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
               <p class="attract__stop-summary" lang={first}>
                 {stop.summary[first]}
               </p>
-              {others.map((other) => (
+              {(many ? [] : others).map((other) => (
                 <p
                   key={other}
                   class="attract__stop-summary attract__stop-summary--second"
