@@ -48,7 +48,7 @@ export function LanguageButton() {
         type="button"
         class="kiosk-button kiosk-button--quiet kiosk-language"
         aria-haspopup="dialog"
-        aria-label={`${t('kiosk:chooseLanguage')}: ${languageName(current)}`}
+        aria-label={t('kiosk:languageNow', { language: languageName(current) })}
         onClick={() => setOpen(true)}
       >
         <Globe />
