@@ -8,8 +8,9 @@ import { secondsLeft } from './idle-machine.ts';
 import './IdlePrompt.css';
 
 /**
- * "Are you still there? · 您还在吗？" with a visible countdown. Any touch or key anywhere dismisses
- * it (the idle controller sees the input); the button is there for those who look for one.
+ * "Are you still there?" in the visitor's language, then in the others, with a visible countdown.
+ * Any touch or key anywhere dismisses it (the idle controller sees the input); the button is
+ * there for those who look for one.
  */
 export function IdlePrompt({ idle }: { idle: IdleController }) {
   const open = idle.phase.value === 'prompting';
