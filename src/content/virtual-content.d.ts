@@ -3,7 +3,7 @@
 // ambient module, and skipLibCheck would hide that error and leave every export typed as `any`.
 
 declare module 'virtual:content' {
-  export const site: import('./types.ts').Site;
+  export const site: import('./types.ts').AppSite;
   export const tours: import('./types.ts').Tour[];
   export const contentVersion: string;
   export const loadGlossary: () => Promise<{ default: import('./types.ts').GlossaryTerm[] }>;
@@ -12,4 +12,9 @@ declare module 'virtual:content' {
 declare module 'virtual:content/stops' {
   export const stops: import('./types.ts').StopSummary[];
   export const stopLoaders: Record<string, () => Promise<{ default: import('./types.ts').Stop }>>;
+}
+
+declare module 'virtual:content/kiosk-lock' {
+  /** `kiosk.staffPinHash` of site.yaml: only the kiosk's PIN pad imports it. */
+  export const staffPinHash: string;
 }

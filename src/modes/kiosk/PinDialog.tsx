@@ -1,6 +1,6 @@
+import { staffPinHash } from 'virtual:content/kiosk-lock';
 import { useState } from 'preact/hooks';
 import { useModal } from '../../components/use-modal.ts';
-import { site } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { verifyPin } from './staff-pin.ts';
 import { staffView } from './visit.ts';
@@ -36,7 +36,7 @@ export function PinDialog() {
       return;
     }
     setChecking(true);
-    const ok = await verifyPin(pin, site.kiosk.staffPinHash).catch(() => false);
+    const ok = await verifyPin(pin, staffPinHash).catch(() => false);
     setChecking(false);
     setPin('');
     if (ok) {
