@@ -35,6 +35,20 @@ const relativeUrl = (url: string) => url.replace(/^\//, '');
 /** The scripts "/" loads before it can render: entry scripts and their static imports. */
 export function initialScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entries: string[] = [];
+  for (const tag of html.match(/<script\b[^>]*type="module"[^>]*>/g) ?? []) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src) entries.push(relativeUrl(src));
+  }
+  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
+    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+    if (href) entries.push(relativeUrl(href));
+  }
+  return withStaticImports(dist, entries);
+}
+
+/** `files` (paths in dist/) and every chunk they import statically, however deep. */
+export function withStaticImports(dist: string, files: string[]): string[] {
   const found = new Set<string>();
   const queue: string[] = [];
   const add = (file: string) => {
@@ -43,14 +57,7 @@ export function initialScripts(dist: string): string[] {
       queue.push(file);
     }
   };
-  for (const tag of html.match(/<script\b[^>]*type="module"[^>]*>/g) ?? []) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src) add(relativeUrl(src));
-  }
-  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
-    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-    if (href) add(relativeUrl(href));
-  }
+  for (const file of files) add(file);
   // Follow static imports too, in case a chunk is imported without a modulepreload link.
   while (queue.length > 0) {
     const file = queue.shift()!;

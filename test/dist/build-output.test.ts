@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fontCharacters, listFiles } from '../../pipeline/font/font-text.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
 import { precacheUrls } from '../../scripts/check-budgets.ts';
-import { fontCodePoints } from '../support/font-code-points.ts';
 import { builtContent } from '../support/built-content.ts';
+import { fontCodePoints } from '../support/font-code-points.ts';
 
 const DIST = 'dist';
 const content = builtContent();

@@ -11,11 +11,23 @@ import {
   lastUpdateCheck,
   updateWaiting,
 } from '../../pwa/update-state.ts';
-import { clearCounts, readCounts } from './counter-store.ts';
+import {
+  type CounterRepair,
+  clearCounts,
+  counterRepair,
+  type RepairReason,
+  readCounts,
+} from './counter-store.ts';
 import { type CounterRow, counterRows, countersCsv, countersFileName } from './counters.ts';
 import { formatBytes, type StorageStatus, storageStatus } from './staff-status.ts';
 import { staffView } from './visit.ts';
 import './StaffPanel.css';
+
+const REPAIR_TEXT: Record<RepairReason, string> = {
+  missingStore: 'kiosk:repairMissingStore',
+  wrongStore: 'kiosk:repairWrongStore',
+  unreadable: 'kiosk:repairUnreadable',
+};
 
 const catalog = {
   language: LANGUAGES,
@@ -56,6 +68,8 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const t = translator(lang);
   const [storage, setStorage] = useState<StorageStatus>();
   const [rows, setRows] = useState<CounterRow[]>();
+  const [countersFailed, setCountersFailed] = useState(false);
+  const [repair, setRepair] = useState<CounterRepair | null>(null);
   const [online, setOnline] = useState(navigator.onLine);
   const [checking, setChecking] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -63,8 +77,15 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const refresh = () => {
     void storageStatus().then(setStorage);
     void readCounts().then(
-      (counts) => setRows(counterRows(counts, catalog)),
-      () => setRows([]),
+      (counts) => {
+        setRows(counterRows(counts, catalog));
+        setCountersFailed(false);
+        setRepair(counterRepair());
+      },
+      () => {
+        setRows([]);
+        setCountersFailed(true);
+      },
     );
   };
   useEffect(() => {
@@ -194,6 +215,19 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         <section aria-labelledby="staff-counters">
           <h3 id="staff-counters">{t('kiosk:counters')}</h3>
           <p class="staff-panel__note">{t('kiosk:countersNote')}</p>
+          {repair && (
+            <p class="staff-panel__notice" data-counter-repair={repair.reason}>
+              {t('kiosk:countersRepaired', {
+                date: time(new Date(repair.at)),
+                reason: t(REPAIR_TEXT[repair.reason]),
+              })}
+            </p>
+          )}
+          {countersFailed && (
+            <p class="staff-panel__notice" role="alert">
+              {t('kiosk:countersUnavailable')}
+            </p>
+          )}
           <table class="staff-panel__counters">
             <thead>
               <tr>
