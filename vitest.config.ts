@@ -1,10 +1,16 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { createTourBuild } from './pipeline/tour-build.ts';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { imagesPlugin } from './pipeline/vite-plugin-images.ts';
 
 export default defineConfig({
-  plugins: [contentPlugin({ dir: 'test/fixtures/content/valid' }), imagesPlugin(), preact()],
+  plugins: [
+    // Unit tests see the small fixture content, whatever CONTENT_DIR the built app used.
+    contentPlugin(createTourBuild({ CONTENT_DIR: 'test/fixtures/content/valid' })),
+    imagesPlugin(),
+    preact(),
+  ],
   test: {
     projects: [
       {

@@ -1,6 +1,7 @@
 // Writes dist/version.json: which build and content the server has now. The service worker never
 // caches it (network only), so a device compares it with the build it runs to tell it is stale.
 import type { Plugin } from 'vite';
+import type { TourBuild } from './tour-build.ts';
 
 export interface VersionInfo {
   buildId: string;
@@ -10,7 +11,7 @@ export interface VersionInfo {
 
 export const VERSION_FILE = 'version.json';
 
-export function versionPlugin(version: () => VersionInfo): Plugin {
+export function versionPlugin(build: TourBuild): Plugin {
   return {
     name: 'sbc-version-file',
     apply: 'build',
@@ -18,7 +19,7 @@ export function versionPlugin(version: () => VersionInfo): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: VERSION_FILE,
-        source: `${JSON.stringify(version(), null, 2)}\n`,
+        source: `${JSON.stringify(build.identity(), null, 2)}\n`,
       });
     },
   };

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadContent } from '../pipeline/content/load-content.ts';
+import { contentDirFrom } from '../pipeline/tour-build.ts';
 import { startServer } from '../server/build-server.ts';
 import { loadConfig } from '../server/config.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
@@ -460,7 +461,7 @@ async function main(): Promise<void> {
     console.error(`${DIST}/index.html is missing: run "npm run bench" (it builds first).`);
     process.exit(1);
   }
-  const loaded = loadContent(process.env.CONTENT_DIR ?? 'content');
+  const loaded = loadContent(contentDirFrom(process.env));
   if (!loaded.content) throw new Error('the content is invalid: run "npm run content:check"');
   const { site, tours } = loaded.content;
   const tour = tours.find((t) => t.id === site.kiosk.defaultTour) ?? tours[0];
