@@ -69,7 +69,7 @@ export function contentPlugin(build: TourBuild): Plugin {
       if (!id.startsWith('\0virtual:content')) return undefined;
       const data = load();
       const name = id.slice(1);
-      if (name === INDEX_ID) return indexModule(data);
+      if (name === INDEX_ID) return indexModule(data, build.publicBaseUrl());
       if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
       if (name === KIOSK_LOCK_ID) {
@@ -90,11 +90,14 @@ export function contentPlugin(build: TourBuild): Plugin {
   };
 }
 
-function indexModule(content: Content): string {
+function indexModule(content: Content, publicBaseUrl: string): string {
   // Every page has `site`: the PIN hash stays out of it (virtual:content/kiosk-lock).
   const { staffPinHash: _hash, ...kiosk } = content.site.kiosk;
+  // The app's links to itself (the kiosk's phone QR codes, the handout) use the address the
+  // build resolved, as the printed signs do: PUBLIC_BASE_URL when set.
+  const site = { ...content.site, publicBaseUrl, kiosk };
   return [
-    `export const site = ${JSON.stringify({ ...content.site, kiosk })};`,
+    `export const site = ${JSON.stringify(site)};`,
     `export const tours = ${JSON.stringify(content.tours)};`,
     `export const contentVersion = ${JSON.stringify(content.version)};`,
     `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
