@@ -21,10 +21,6 @@ export function tourViteConfig(build: TourBuild): UserConfig {
       signsPlugin(build),
       VitePWA(pwaOptions),
     ],
-    define: {
-      __BUILD_ID__: JSON.stringify(build.buildId),
-      __BUILD_TIME__: JSON.stringify(build.buildTime),
-    },
     build: {
       // Every image and font stays a file of its own, so the service worker can precache it.
       assetsInlineLimit: 0,

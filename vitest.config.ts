@@ -3,11 +3,15 @@ import { defineConfig } from 'vitest/config';
 import { createTourBuild } from './pipeline/tour-build.ts';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { imagesPlugin } from './pipeline/vite-plugin-images.ts';
+import { versionPlugin } from './pipeline/vite-plugin-version.ts';
+
+const unitTestBuild = createTourBuild({ CONTENT_DIR: 'test/fixtures/content/valid' });
 
 export default defineConfig({
   plugins: [
     // Unit tests see the small fixture content, whatever CONTENT_DIR the built app used.
-    contentPlugin(createTourBuild({ CONTENT_DIR: 'test/fixtures/content/valid' })),
+    contentPlugin(unitTestBuild),
+    versionPlugin(unitTestBuild),
     imagesPlugin(),
     preact(),
   ],

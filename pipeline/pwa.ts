@@ -2,7 +2,7 @@
 // Contract: everything the tour needs is precached; navigations to any route get the app shell;
 // a new version waits until the app tells it to take over (SKIP_WAITING), see src/pwa/.
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { VERSION_FILE } from './vite-plugin-version.ts';
+import { VERSION_FILE } from '../src/pwa/build-identity.ts';
 
 export const THEME_COLOR = '#1f3a5f';
 export const BACKGROUND_COLOR = '#f5f7fa';

@@ -2,9 +2,9 @@
 // content is, the content itself (read and checked once), the address the QR codes point at, and
 // the build's identity. No plugin reads process.env or the content folder on its own.
 import { resolve } from 'node:path';
+import type { BuildIdentity } from '../src/pwa/build-identity.ts';
 import { type Content, loadContent } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
-import type { VersionInfo } from './vite-plugin-version.ts';
 
 /** The environment variables a build reads. */
 export interface BuildEnv {
@@ -28,7 +28,7 @@ export interface TourBuild {
   /** Where the visitor app is reached: QR codes, the kiosk's phone links, the handout. */
   publicBaseUrl(): string;
   /** What dist/version.json says and the app carries (src/pwa/build-info.ts). */
-  identity(): VersionInfo;
+  identity(): BuildIdentity;
 }
 
 /** The content folder a build, the content check and the tests read. */

@@ -9,7 +9,7 @@ import type { TourBuild } from './tour-build.ts';
 import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 
 // Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
-//   virtual:content               site, tours, version (main bundle: keep it small)
+//   virtual:content               site, tours (main bundle: keep it small)
 //   virtual:content/stops         stop summaries and loaders (grows with every stop, so it is
 //                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
 //   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
@@ -99,7 +99,6 @@ function indexModule(content: Content, publicBaseUrl: string): string {
   return [
     `export const site = ${JSON.stringify(site)};`,
     `export const tours = ${JSON.stringify(content.tours)};`,
-    `export const contentVersion = ${JSON.stringify(content.version)};`,
     `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
   ].join('\n');
 }
