@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontCharacters, listFiles } from '../../pipeline/font/font-text.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
 import { fontCodePoints } from '../support/font-code-points.ts';
 import { startTestServer } from '../support/tour-server.ts';
