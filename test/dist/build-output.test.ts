@@ -1,5 +1,5 @@
 // Assertions on the production build (dist/): what the service worker precaches, the manifest,
-// version.json, and the web font's real character map. In the browser project because it needs
+// version.json, and the web font's real character map. In the `dist` project because it needs
 // the build, which `npm test` makes after the unit tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
