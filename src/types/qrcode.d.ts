@@ -9,5 +9,6 @@ declare module 'qrcode' {
     width?: number;
     color?: { dark?: string; light?: string };
   }
+  // biome-ignore lint/suspicious/noShadowRestrictedNames: qrcode's own export name
   export function toString(text: string, options?: QRCodeToStringOptions): Promise<string>;
 }
