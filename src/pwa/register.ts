@@ -86,17 +86,23 @@ export async function registerServiceWorker(): Promise<void> {
   void keepStorage();
 }
 
-/** The check interval, from `?updateCheck=<seconds>`, remembered for the tab. */
+/** The check interval, from `?updateCheck=<seconds>`, remembered (clamped) for the tab. */
 function updateCheckSeconds(): number {
   const query = new URLSearchParams(location.search).get('updateCheck');
   let remembered: string | null = null;
   try {
-    if (query !== null) sessionStorage.setItem(INTERVAL_KEY, query);
     remembered = sessionStorage.getItem(INTERVAL_KEY);
   } catch {
     // Storage disabled: the query alone decides, for this page only.
   }
-  return checkIntervalSeconds(query, remembered);
+  const seconds = checkIntervalSeconds(query, remembered);
+  try {
+    // Only a sane value is kept: what the tab remembers is the interval in force.
+    if (query !== null) sessionStorage.setItem(INTERVAL_KEY, String(seconds));
+  } catch {
+    // As above.
+  }
+  return seconds;
 }
 
 /** Asks the browser not to evict the precached tour when the device runs low on space. */

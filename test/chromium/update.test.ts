@@ -74,6 +74,24 @@ const stopUrl = (query = '') => `${server.url}/stops/${stop.id}?lang=en${query}`
 const h1 = (page: import('playwright-core').Page) => page.locator('h1').first().innerText();
 
 describe('updates', () => {
+  it('clamps ?updateCheck=: a huge value neither overflows the timer nor is kept as it is', async () => {
+    deploy(buildA);
+    const page = await browser.context.newPage();
+    let checks = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/version.json') checks++;
+    });
+    // 1e12 s overflows setInterval's 2^31−1 ms: unclamped, it polls hundreds of times a second.
+    await page.goto(stopUrl('&updateCheck=1e12'));
+    await serviceWorkerInControl(page);
+    await page.waitForFunction(() => sessionStorage.getItem('sbc-tour.updateCheck') !== null);
+    await page.waitForTimeout(3000);
+    expect(checks).toBeLessThanOrEqual(2);
+    // The tab remembers the interval in force (a day), not the absurd value.
+    expect(await page.evaluate(() => sessionStorage.getItem('sbc-tour.updateCheck'))).toBe('86400');
+    await page.close();
+  });
+
   it('keeps the current version working when an update fails to install', async () => {
     deploy(buildA);
     const page = await browser.context.newPage();

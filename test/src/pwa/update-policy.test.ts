@@ -1,10 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkIntervalSeconds,
-  DEFAULT_CHECK_SECONDS,
-  MIN_CHECK_SECONDS,
-  shouldCheckForUpdate,
-} from '../../../src/pwa/update-checks.ts';
 import { decideUpdate } from '../../../src/pwa/update-policy.ts';
 
 describe('decideUpdate', () => {
@@ -33,36 +27,5 @@ describe('decideUpdate', () => {
     expect(decideUpdate('kiosk', true, 'showing')).toBe('none');
     expect(decideUpdate('kiosk', true, 'idle-reset')).toBe('apply');
     expect(decideUpdate('kiosk', true, 'accepted')).toBe('apply');
-  });
-});
-
-describe('checkIntervalSeconds', () => {
-  it('defaults to 30 minutes', () => {
-    expect(DEFAULT_CHECK_SECONDS).toBe(1800);
-    expect(checkIntervalSeconds(null, null)).toBe(DEFAULT_CHECK_SECONDS);
-  });
-
-  it('takes ?updateCheck= first, then the value remembered for the tab', () => {
-    expect(checkIntervalSeconds('600', '120')).toBe(600);
-    expect(checkIntervalSeconds(null, '120')).toBe(120);
-  });
-
-  it('ignores values that are not a positive number of seconds', () => {
-    for (const bad of ['', ' ', 'abc', '0', '-5', 'Infinity', 'NaN']) {
-      expect(checkIntervalSeconds(bad, null), JSON.stringify(bad)).toBe(DEFAULT_CHECK_SECONDS);
-    }
-    expect(checkIntervalSeconds('abc', '90')).toBe(90);
-  });
-
-  it('never checks more often than the minimum', () => {
-    expect(checkIntervalSeconds('0.1', null)).toBe(MIN_CHECK_SECONDS);
-  });
-});
-
-describe('shouldCheckForUpdate', () => {
-  it('checks only while online and while no new version is installing', () => {
-    expect(shouldCheckForUpdate({ online: true, installing: false })).toBe(true);
-    expect(shouldCheckForUpdate({ online: false, installing: false })).toBe(false);
-    expect(shouldCheckForUpdate({ online: true, installing: true })).toBe(false);
   });
 });
