@@ -1,14 +1,19 @@
 // The service worker bridge: registers /sw.js (workbox-window), reports a waiting update to
-// update-state.ts, applies it on request and checks for updates periodically.
+// update-state.ts, applies it on request, checks for updates periodically and asks the worker
+// to refill its precache when the browser evicted part of it.
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
-import { Workbox } from 'workbox-window';
+import { messageSW, Workbox } from 'workbox-window';
+import { precacheReport } from './precache-report.ts';
 import { serverVersion } from './server-version.ts';
+import { CHECK_PRECACHE, parsePrecacheReport } from './sw-messages.ts';
 import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
 import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
 
 const SW_URL = '/sw.js';
 const VERSION_URL = '/version.json';
 const INTERVAL_KEY = 'sbc-tour.updateCheck';
+/** A worker that does not answer the precache check in this time is not waited for. */
+const PRECACHE_CHECK_TIMEOUT_MS = 5 * 60_000;
 
 export async function registerServiceWorker(): Promise<void> {
   const wb = new Workbox(SW_URL, { scope: '/' });
@@ -62,6 +67,7 @@ export async function registerServiceWorker(): Promise<void> {
       serverVersion.value = await response.json();
       await registration.update();
       lastUpdateCheck.value = new Date();
+      void checkPrecache(registration);
     } catch {
       // Offline or the server is down: the next check tries again; the current version runs on.
     }
@@ -82,8 +88,24 @@ export async function registerServiceWorker(): Promise<void> {
   });
 
   setInterval(check, updateCheckSeconds() * 1000);
+  // At start too: a precache evicted while the app was closed is refilled on the next visit.
+  void checkPrecache(registration);
 
   void keepStorage();
+}
+
+/**
+ * Asks the active worker to put back any precached file the browser evicted (online only: the
+ * files come from the server). The worker answers with what it found and refilled.
+ */
+async function checkPrecache(registration: ServiceWorkerRegistration): Promise<void> {
+  const worker = registration.active;
+  if (!worker || !navigator.onLine) return;
+  const timeout = new Promise<undefined>((resolve) =>
+    setTimeout(resolve, PRECACHE_CHECK_TIMEOUT_MS, undefined),
+  );
+  const answer = await Promise.race([messageSW(worker, CHECK_PRECACHE), timeout]);
+  precacheReport.value = parsePrecacheReport(answer) ?? precacheReport.value;
 }
 
 /** The check interval, from `?updateCheck=<seconds>`, remembered (clamped) for the tab. */

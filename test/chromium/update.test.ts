@@ -19,7 +19,7 @@ import { type RunningServer, serve } from '../../scripts/serve.ts';
 import { builtContent } from '../support/built-content.ts';
 import { viteBuild } from '../support/vite-build.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
-import { serviceWorkerInControl, strings } from './support/offline.ts';
+import { serviceWorkerInControl, strings, waitInPage } from './support/offline.ts';
 
 const content = builtContent();
 const stop = content.stops.find((s) => s.id === content.tours[0].stops[0].stop)!;
@@ -174,15 +174,19 @@ describe('updates', () => {
     // Old caches are cleaned: nothing of A that B does not have is left.
     const onlyInA = precacheUrls(buildA).filter((url) => !precacheUrls(buildB).includes(url));
     expect(onlyInA.length).toBeGreaterThan(0);
-    await page.waitForFunction(async (gone) => {
-      const cached: string[] = [];
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) {
-          cached.push(new URL(request.url).pathname.slice(1));
+    await waitInPage(
+      page,
+      async (gone) => {
+        const cached: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) {
+            cached.push(new URL(request.url).pathname.slice(1));
+          }
         }
-      }
-      return gone.every((url) => !cached.includes(url));
-    }, onlyInA);
+        return gone.every((url) => !cached.includes(url));
+      },
+      onlyInA,
+    );
 
     const versionB = JSON.parse(readFileSync(join(buildB, 'version.json'), 'utf8'));
     expect(await page.evaluate(() => fetch('/version.json').then((r) => r.json()))).toEqual(

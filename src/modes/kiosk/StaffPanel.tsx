@@ -5,6 +5,7 @@ import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
+import { precacheReport } from '../../pwa/precache-report.ts';
 import {
   applyWaitingUpdate,
   checkForUpdate,
@@ -102,7 +103,10 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
     [t('kiosk:lastCheck'), time(lastUpdateCheck.value)],
     [
       t('kiosk:precached'),
-      storage?.precached == null ? t('kiosk:none') : String(storage.precached),
+      storage?.precached == null
+        ? t('kiosk:none')
+        : // Out of this version's files, once the worker has counted them.
+          `${storage.precached}${precacheReport.value ? ` / ${precacheReport.value.expected}` : ''}`,
     ],
     [
       t('kiosk:storage'),
