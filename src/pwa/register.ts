@@ -1,13 +1,22 @@
 // The service worker bridge: registers /sw.js (workbox-window), reports a waiting update to
-// update-state.ts, applies it on request, checks for updates periodically and asks the worker
-// to refill its precache when the browser evicted part of it.
+// update-state.ts, applies it on request (apply-update.ts), checks for updates periodically and
+// asks the worker to refill its precache when the browser evicted part of it.
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
 import { messageSW, Workbox } from 'workbox-window';
+import { loadAttempt, saveAttempt } from './apply-attempt-store.ts';
+import { applyUpdate } from './apply-update.ts';
+import { buildInfo } from './build-info.ts';
 import { precacheReport } from './precache-report.ts';
 import { serverVersion } from './server-version.ts';
 import { CHECK_PRECACHE, parsePrecacheReport } from './sw-messages.ts';
 import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
-import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
+import { settleAttempt } from './update-policy.ts';
+import {
+  connectUpdateActions,
+  lastUpdateCheck,
+  updateAttempt,
+  updateWaiting,
+} from './update-state.ts';
 
 const SW_URL = '/sw.js';
 const VERSION_URL = '/version.json';
@@ -16,6 +25,10 @@ const INTERVAL_KEY = 'sbc-tour.updateCheck';
 const PRECACHE_CHECK_TIMEOUT_MS = 5 * 60_000;
 
 export async function registerServiceWorker(): Promise<void> {
+  // Did the attempt that reloaded this page (if any) take? This page's build tells.
+  updateAttempt.value = settleAttempt(loadAttempt(), buildInfo.buildId, new Date().toISOString());
+  saveAttempt(updateAttempt.value);
+
   const wb = new Workbox(SW_URL, { scope: '/' });
   // A page controlled from its start runs the version of that worker; the first visit is not.
   let controlled = Boolean(navigator.serviceWorker.controller);
@@ -27,11 +40,10 @@ export async function registerServiceWorker(): Promise<void> {
   wb.addEventListener('waiting', markWaiting);
 
   wb.addEventListener('controlling', () => {
-    if (applying) {
-      location.reload();
-    } else if (controlled) {
-      // Another tab applied an update: this page's code is older than the worker serving it now,
-      // so it behaves as if an update waits (the banner, the kiosk's next idle reset, the guide).
+    if (!applying && controlled) {
+      // Another tab applied an update (or a takeover came after this page stopped waiting for
+      // it): this page's code is older than the worker serving it now, so it behaves as if an
+      // update waits (the banner, the kiosk's next idle reset, the guide).
       markWaiting();
     }
     controlled = true;
@@ -74,14 +86,14 @@ export async function registerServiceWorker(): Promise<void> {
   };
 
   connectUpdateActions({
-    apply: async () => {
-      if (registration.waiting) {
-        applying = true;
-        // The new worker takes over, then 'controlling' reloads the page into the new version.
-        wb.messageSkipWaiting();
-      } else {
-        // The new version already controls this page (applied in another tab): just reload.
-        location.reload();
+    apply: async (mayReload) => {
+      // One attempt at a time (a reset's and the staff panel's button could meet).
+      if (applying) return;
+      applying = true;
+      try {
+        await applyUpdate(registration, mayReload);
+      } finally {
+        applying = false;
       }
     },
     check,

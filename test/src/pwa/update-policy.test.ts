@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decideUpdate } from '../../../src/pwa/update-policy.ts';
+import {
+  decideUpdate,
+  failuresOf,
+  nextApplyStep,
+  RELOAD_EVERY,
+  settleAttempt,
+  startAttempt,
+  updateStatus,
+} from '../../../src/pwa/update-policy.ts';
 
 describe('decideUpdate', () => {
   it('does nothing in any mode when no update waits', () => {
@@ -27,5 +35,64 @@ describe('decideUpdate', () => {
     expect(decideUpdate('kiosk', true, 'showing')).toBe('none');
     expect(decideUpdate('kiosk', true, 'idle-reset')).toBe('apply');
     expect(decideUpdate('kiosk', true, 'accepted')).toBe('apply');
+  });
+});
+
+describe('applying an update, attempt after attempt', () => {
+  it('asks the waiting worker twice, then reloads, and so on', () => {
+    expect(RELOAD_EVERY).toBe(3);
+    expect([0, 1, 2, 3, 4, 5, 6].map(nextApplyStep)).toEqual([
+      'skip-waiting',
+      'skip-waiting',
+      'reload',
+      'skip-waiting',
+      'skip-waiting',
+      'reload',
+      'skip-waiting',
+    ]);
+  });
+
+  it('counts a step under way as failed when the new page still runs the same build', () => {
+    const asked = startAttempt(null, 'a', 'skip-waiting');
+    expect(asked).toEqual({
+      fromBuild: 'a',
+      failures: 0,
+      pending: 'skip-waiting',
+      appliedAt: null,
+    });
+    expect(settleAttempt(asked, 'a', 'T')).toEqual({ ...asked, pending: null, failures: 1 });
+    // Nothing under way: nothing changes.
+    const idle = { ...asked, pending: null };
+    expect(settleAttempt(idle, 'a', 'T')).toBe(idle);
+    expect(settleAttempt(null, 'a', 'T')).toBeNull();
+  });
+
+  it('knows the update was applied when the new page runs another build', () => {
+    const asked = { fromBuild: 'a', failures: 2, pending: 'reload' as const, appliedAt: null };
+    const applied = settleAttempt(asked, 'b', '2026-12-01T10:00:00.000Z');
+    expect(applied).toEqual({ ...asked, pending: null, appliedAt: '2026-12-01T10:00:00.000Z' });
+    // Later pages of build b keep the first time it was applied.
+    expect(settleAttempt(applied, 'b', 'later')).toEqual(applied);
+  });
+
+  it('starts each new update with no failures, and keeps counting for the same build', () => {
+    const applied = { fromBuild: 'a', failures: 4, pending: null, appliedAt: 'T' };
+    expect(failuresOf(applied, 'b')).toBe(0);
+    expect(startAttempt(applied, 'b', 'skip-waiting').failures).toBe(0);
+    const failed = { fromBuild: 'b', failures: 1, pending: null, appliedAt: null };
+    expect(failuresOf(failed, 'b')).toBe(1);
+    expect(startAttempt(failed, 'b', 'skip-waiting').failures).toBe(1);
+  });
+
+  it('tells the staff panel the truth: none, pending, applying, retrying, applied', () => {
+    expect(updateStatus(false, null, 'a')).toBe('none');
+    expect(updateStatus(true, null, 'a')).toBe('pending');
+    const asked = startAttempt(null, 'a', 'skip-waiting');
+    expect(updateStatus(true, asked, 'a')).toBe('applying');
+    const failed = { ...asked, pending: null, failures: 1 };
+    expect(updateStatus(true, failed, 'a')).toBe('retrying');
+    expect(updateStatus(false, { ...failed, appliedAt: 'T' }, 'b')).toBe('applied');
+    // Applied, and the next update already waits: that one is pending.
+    expect(updateStatus(true, { ...failed, appliedAt: 'T' }, 'b')).toBe('pending');
   });
 });
