@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { precacheUrls as parsePrecacheList } from './precache-list.ts';
 
 export const BUDGETS = {
   /** Initial JS for "/", gzip: 35 KB (1 KB = 1,000 bytes, as Vite prints sizes). */
@@ -83,7 +84,7 @@ function initialStyles(dist: string): string[] {
 /** The URLs in the service worker's precache manifest. */
 export function precacheUrls(dist: string): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((match) => relativeUrl(match[1]));
+  return parsePrecacheList(sw).map(relativeUrl);
 }
 
 function groupOf(url: string): PrecacheGroup {
