@@ -17,8 +17,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { precacheUrls } from '../../scripts/check-budgets.ts';
-import { type RunningServer, serve } from '../../scripts/serve.ts';
 import { builtContent } from '../support/built-content.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { viteBuild } from '../support/vite-build.ts';
 import { type Browser, collectErrors, launch } from './support/browser.ts';
 import { strings, waitInPage } from './support/offline.ts';
@@ -30,7 +30,7 @@ const work = mkdtempSync(join(tmpdir(), 'sbc-kiosk-update-'));
 const buildA = resolve('dist');
 const buildB = join(work, 'build-b');
 const served = join(work, 'served');
-let server: RunningServer;
+let server: TestServer;
 let proxy: StallingProxy;
 let browser: Browser;
 
@@ -92,7 +92,7 @@ beforeAll(async () => {
   if (entryScript(buildA) === entryScript(buildB)) throw new Error('A and B share an entry script');
 
   deploy(buildA);
-  server = await serve({ root: served });
+  server = await startTestServer(served);
   proxy = await stallingProxy(server.url);
   browser = await launch({ serviceWorkers: 'allow', viewport: { width: 1920, height: 1080 } });
 }, 120_000);
