@@ -5,10 +5,13 @@ import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
+import { precacheReport } from '../../pwa/precache-report.ts';
+import { updateStatus } from '../../pwa/update-policy.ts';
 import {
   applyWaitingUpdate,
   checkForUpdate,
   lastUpdateCheck,
+  updateAttempt,
   updateWaiting,
 } from '../../pwa/update-state.ts';
 import {
@@ -112,6 +115,22 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       : findStopSummary(row.id)?.title;
     return title?.[lang] ?? row.id;
   };
+  // The truth about the update, from the attempts this tab made (update-policy.ts).
+  const updateText = () => {
+    const attempt = updateAttempt.value;
+    switch (updateStatus(updateWaiting.value, attempt, buildInfo.buildId)) {
+      case 'none':
+        return t('kiosk:updateNone');
+      case 'pending':
+        return t('kiosk:updatePending');
+      case 'applying':
+        return t('kiosk:updateApplying');
+      case 'retrying':
+        return t('kiosk:updateRetrying', { count: attempt?.failures ?? 0 });
+      case 'applied':
+        return t('kiosk:updateApplied', { time: time(new Date(attempt?.appliedAt ?? 0)) });
+    }
+  };
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? '–' : value ? t('kiosk:yes') : t('kiosk:no');
 
@@ -119,11 +138,14 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
     [t('kiosk:buildId'), buildInfo.buildId],
     [t('kiosk:buildTime'), time(new Date(buildInfo.buildTime))],
     [t('kiosk:contentVersion'), buildInfo.contentVersion],
-    [t('kiosk:updateWaiting'), yesNo(updateWaiting.value)],
+    [t('kiosk:updateStatus'), updateText()],
     [t('kiosk:lastCheck'), time(lastUpdateCheck.value)],
     [
       t('kiosk:precached'),
-      storage?.precached == null ? t('kiosk:none') : String(storage.precached),
+      storage?.precached == null
+        ? t('kiosk:none')
+        : // Out of this version's files, once the worker has counted them.
+          `${storage.precached}${precacheReport.value ? ` / ${precacheReport.value.expected}` : ''}`,
     ],
     [
       t('kiosk:storage'),
