@@ -2,7 +2,10 @@
 // update-state.ts, applies it on request (apply-update.ts), checks for updates periodically and
 // asks the worker to refill its precache when the browser evicted part of it.
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
+import * as v from 'valibot';
 import { messageSW, Workbox } from 'workbox-window';
+import { SESSION_KEYS } from '../storage/keys.ts';
+import { storedValue } from '../storage/stored-value.ts';
 import { loadAttempt, saveAttempt } from './apply-attempt-store.ts';
 import { applyUpdate } from './apply-update.ts';
 import { buildInfo } from './build-info.ts';
@@ -20,7 +23,14 @@ import {
 
 const SW_URL = '/sw.js';
 const VERSION_URL = '/version.json';
-const INTERVAL_KEY = 'sbc-tour.updateCheck';
+/** `?updateCheck=` as the tab remembers it; checkIntervalSeconds() parses and clamps it. */
+const rememberedInterval = storedValue<string | null>({
+  key: SESSION_KEYS.updateCheckSeconds,
+  schema: v.nullable(v.pipe(v.string(), v.maxLength(32))),
+  fallback: null,
+  format: 'text',
+  area: 'session',
+});
 /** A worker that does not answer the precache check in this time is not waited for. */
 const PRECACHE_CHECK_TIMEOUT_MS = 5 * 60_000;
 
@@ -123,19 +133,9 @@ async function checkPrecache(registration: ServiceWorkerRegistration): Promise<v
 /** The check interval, from `?updateCheck=<seconds>`, remembered (clamped) for the tab. */
 function updateCheckSeconds(): number {
   const query = new URLSearchParams(location.search).get('updateCheck');
-  let remembered: string | null = null;
-  try {
-    remembered = sessionStorage.getItem(INTERVAL_KEY);
-  } catch {
-    // Storage disabled: the query alone decides, for this page only.
-  }
-  const seconds = checkIntervalSeconds(query, remembered);
-  try {
-    // Only a sane value is kept: what the tab remembers is the interval in force.
-    if (query !== null) sessionStorage.setItem(INTERVAL_KEY, String(seconds));
-  } catch {
-    // As above.
-  }
+  const seconds = checkIntervalSeconds(query, rememberedInterval.load());
+  // Only a sane value is kept: what the tab remembers is the interval in force.
+  if (query !== null) rememberedInterval.save(String(seconds));
   return seconds;
 }
 

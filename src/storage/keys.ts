@@ -21,7 +21,17 @@ export const STORAGE_KEYS = {
   kioskCounterRepair: 'sbc-kiosk.counter-repair',
 } as const;
 
-export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+/** sessionStorage keys: kept for the tab only. */
+export const SESSION_KEYS = {
+  /** The update-check interval `?updateCheck=` set for this tab, in seconds (src/pwa/register.ts). */
+  updateCheckSeconds: 'sbc-tour.updateCheck',
+  /** The last attempt to apply an update, read after its reload (src/pwa/apply-attempt-store.ts). */
+  updateAttempt: 'sbc-tour.updateAttempt',
+} as const;
+
+export type StorageKey =
+  | (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS]
+  | (typeof SESSION_KEYS)[keyof typeof SESSION_KEYS];
 
 /** IndexedDB databases: the kiosk's counters, one object store of key → count. */
 export const INDEXED_DBS = {
