@@ -4,8 +4,8 @@
 // refilled (CHECK_PRECACHE). The worker's code is src/sw/sw.ts; the app side is src/pwa/.
 import { resolve } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
+import { VERSION_FILE } from '../src/pwa/build-identity.ts';
 import { precacheIntegrity } from './precache-integrity.ts';
-import { VERSION_FILE } from './vite-plugin-version.ts';
 
 export const THEME_COLOR = '#1f3a5f';
 export const BACKGROUND_COLOR = '#f5f7fa';

@@ -47,7 +47,7 @@ export interface StopLocation {
   note?: Localized;
 }
 
-/** What every page needs about a stop: small, so it ships in the main bundle. */
+/** What a list of stops needs about each: small, all in one chunk (virtual:content/stops). */
 export interface StopSummary {
   id: string;
   title: Localized;

@@ -3,9 +3,9 @@
 // ambient module, and skipLibCheck would hide that error and leave every export typed as `any`.
 
 declare module 'virtual:content' {
+  /** `publicBaseUrl` is the address the build resolved (PUBLIC_BASE_URL when set), no trailing slash. */
   export const site: import('./types.ts').AppSite;
   export const tours: import('./types.ts').Tour[];
-  export const contentVersion: string;
   export const loadGlossary: () => Promise<{ default: import('./types.ts').GlossaryTerm[] }>;
 }
 

@@ -1,18 +1,7 @@
 // Which build the server has now, from /version.json (never cached), as last read by an update
-// check: a device compares it with its own build to tell it runs stale code (staff panel).
-import { computed, signal } from '@preact/signals';
-import { buildInfo } from './build-info.ts';
-
-export interface ServerVersion {
-  buildId: string;
-  buildTime: string;
-  contentVersion: string;
-}
+// check (register.ts).
+import { signal } from '@preact/signals';
+import type { BuildIdentity } from './build-identity.ts';
 
 /** The server's /version.json at the last update check (null: not read yet). */
-export const serverVersion = signal<ServerVersion | null>(null);
-
-/** The server has another build than the one running here: this device runs stale code. */
-export const runningStale = computed(
-  () => serverVersion.value !== null && serverVersion.value.buildId !== buildInfo.buildId,
-);
+export const serverVersion = signal<BuildIdentity | null>(null);

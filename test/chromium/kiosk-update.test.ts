@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { viteBuild } from '../support/vite-build.ts';

@@ -2,7 +2,7 @@
 // with its images and the web font, in fresh tabs (as a tablet carried into a basement).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import {

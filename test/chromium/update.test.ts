@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { contentDirFrom } from '../../pipeline/tour-build.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { viteBuild } from '../support/vite-build.ts';
@@ -44,7 +45,7 @@ function deploy(build: string): void {
 beforeAll(async () => {
   // Build B from a copy of the same content with one stop title changed.
   const contentB = join(work, 'content-b');
-  cpSync(process.env.CONTENT_DIR ?? 'content', contentB, { recursive: true });
+  cpSync(contentDirFrom(process.env), contentB, { recursive: true });
   const yamlFile = join(contentB, 'stops', stop.id, 'stop.yaml');
   const document = parseDocument(readFileSync(yamlFile, 'utf8'));
   document.setIn(['title', 'zh-CN'], titleB['zh-CN']);

@@ -1,5 +1,5 @@
 // Assertions on the production build (dist/): what the service worker precaches, the manifest,
-// version.json, and the web font's real character map. In the browser project because it needs
+// version.json, and the web font's real character map. In the `dist` project because it needs
 // the build, which `npm test` makes after the unit tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { fontCharacters, listFiles } from '../../pipeline/font/font-text.ts';
 import { integrityOf } from '../../pipeline/precache-integrity.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
 import { fontCodePoints } from '../support/font-code-points.ts';
+import { startTestServer } from '../support/tour-server.ts';
 
 const DIST = 'dist';
 const content = builtContent();
@@ -107,14 +108,24 @@ describe('the production build', () => {
     for (const icon of icons) expect(precached).toContain(icon.src);
   });
 
-  it('writes version.json with the build id the app itself carries', () => {
+  it("has one identity: version.json, the app and the server's /api/health say the same", async () => {
     const version = JSON.parse(readFileSync(join(DIST, 'version.json'), 'utf8'));
+    expect(Object.keys(version).sort()).toEqual(['buildId', 'buildTime', 'contentVersion']);
     expect(version.contentVersion).toBe(content.version);
     const code = [...precached]
       .filter((url) => url.endsWith('.js'))
       .map((url) => readFileSync(join(DIST, url), 'utf8'))
       .join('\n');
-    expect(code.includes(version.buildId), 'the build id is in the app').toBe(true);
+    for (const value of Object.values<string>(version)) {
+      expect(code.includes(value), `the app carries ${value}`).toBe(true);
+    }
+    const server = await startTestServer(DIST);
+    try {
+      const health = await (await fetch(`${server.url}/api/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', ...version });
+    } finally {
+      await server.close();
+    }
   });
 
   it('cuts the web font to hold every character of the content and the UI strings', async () => {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialScripts, withStaticImports } from '../../scripts/check-budgets.ts';
+import { initialScripts, withStaticImports } from '../../scripts/lib/dist-sizes.ts';
 import { builtContent } from '../support/built-content.ts';
 
 const DIST = 'dist';

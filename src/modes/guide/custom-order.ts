@@ -38,7 +38,7 @@ function save(next: TourStop[]): void {
 }
 
 /** The planned minutes of a stop in the first tour that has it (a sensible default). */
-export function usualMinutes(stopId: string): number {
+function usualMinutes(stopId: string): number {
   for (const tour of tours) {
     const entry = tour.stops.find((s: TourStop) => s.stop === stopId);
     if (entry) return entry.minutes;

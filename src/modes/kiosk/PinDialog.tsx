@@ -16,8 +16,8 @@ import { staffView } from './visit.ts';
 import './PinDialog.css';
 
 /** Staff PINs have 4 to 12 digits (as `npm run pin` accepts them). */
-export const PIN_MIN_DIGITS = 4;
-export const PIN_MAX_DIGITS = 12;
+const PIN_MIN_DIGITS = 4;
+const PIN_MAX_DIGITS = 12;
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'ok'] as const;
 
