@@ -10,7 +10,7 @@ import { loadAttempt, saveAttempt } from './apply-attempt-store.ts';
 import { applyUpdate } from './apply-update.ts';
 import { buildInfo } from './build-info.ts';
 import { precacheReport } from './precache-report.ts';
-import { serverVersion } from './server-version.ts';
+import { parseServerVersion, serverVersion } from './server-version.ts';
 import { CHECK_PRECACHE, parsePrecacheReport } from './sw-messages.ts';
 import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
 import { settleAttempt } from './update-policy.ts';
@@ -86,7 +86,7 @@ export async function registerServiceWorker(): Promise<void> {
         headers: { 'cache-control': 'no-cache' },
       });
       if (!response.ok) return;
-      serverVersion.value = await response.json();
+      serverVersion.value = parseServerVersion(await response.json());
       await registration.update();
       lastUpdateCheck.value = new Date();
       void checkPrecache(registration);

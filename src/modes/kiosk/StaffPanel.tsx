@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
 import { precacheReport } from '../../pwa/precache-report.ts';
+import { serverVersion } from '../../pwa/server-version.ts';
 import { updateStatus } from '../../pwa/update-policy.ts';
 import {
   applyWaitingUpdate,
@@ -131,6 +132,12 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         return t('kiosk:updateApplied', { time: time(new Date(attempt?.appliedAt ?? 0)) });
     }
   };
+  // The build the server offers, so staff can tell a kiosk that runs stale code.
+  const serverBuildText = () => {
+    const server = serverVersion.value;
+    if (!server) return t('kiosk:serverBuildUnknown');
+    return server.buildId === buildInfo.buildId ? t('kiosk:serverBuildSame') : server.buildId;
+  };
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? '–' : value ? t('kiosk:yes') : t('kiosk:no');
 
@@ -138,6 +145,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
     [t('kiosk:buildId'), buildInfo.buildId],
     [t('kiosk:buildTime'), time(new Date(buildInfo.buildTime))],
     [t('kiosk:contentVersion'), buildInfo.contentVersion],
+    [t('kiosk:serverBuild'), serverBuildText()],
     [t('kiosk:updateStatus'), updateText()],
     [t('kiosk:lastCheck'), time(lastUpdateCheck.value)],
     [
