@@ -9,9 +9,8 @@ import type { Language } from '../content/types.ts';
 import { endInteraction, startInteraction } from '../perf/interaction.ts';
 import { languages } from './languages.ts';
 import { resolveLanguage } from './resolve-language.ts';
+import { savedLanguage } from './saved-language.ts';
 import { addNamespace } from './ui-strings.ts';
-
-const STORAGE_KEY = 'sbc-tour.language';
 
 export const language = signal<Language>(site.defaultLanguage);
 
@@ -49,29 +48,18 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
   language.value = next;
   void i18next.changeLanguage(next);
   document.documentElement.lang = next;
-  if (remember) {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private mode or storage disabled: the choice lasts for this visit only.
-    }
-  }
+  // Private mode or storage disabled: the choice lasts for this visit only.
+  if (remember) savedLanguage.save(next);
   // The views re-render from the signal before the next frame; the measure ends after it.
   endInteraction('sbc:language-switch');
 }
 
 /** Picks the language at start-up; `?lang=` is remembered as the visitor's choice. */
 export function initLanguage(): void {
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    saved = null;
-  }
   const query = new URLSearchParams(location.search).get('lang');
   const initial = resolveLanguage({
     query,
-    saved,
+    saved: savedLanguage.load(),
     browser: navigator.languages ?? [navigator.language],
     languages: site.languages,
     siteDefault: site.defaultLanguage,

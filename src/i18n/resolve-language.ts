@@ -2,6 +2,7 @@ import type { Language, LanguageInfo } from '../content/types.ts';
 
 /** A language tag with its likely script and region filled in: `zh` → zh-Hans-CN, `en-GB` → en-Latn-GB. */
 function likely(code: string): Intl.Locale | undefined {
+  if (code.length > 64) return undefined;
   try {
     return new Intl.Locale(code.trim()).maximize();
   } catch {
@@ -18,7 +19,8 @@ export function parseLanguage(
   code: string | null | undefined,
   languages: readonly LanguageInfo[],
 ): Language | undefined {
-  if (!code) return undefined;
+  // No language tag is this long (a pasted or hostile value): never parse it.
+  if (!code || code.length > 64) return undefined;
   const lower = code.trim().toLowerCase();
   const named = languages.find(
     (language) =>

@@ -62,7 +62,7 @@ function Handout({ tour, languages }: { tour: Tour; languages: readonly Language
   const data = useHandoutData(tour);
   const several = languages.length > 1;
   const all = languages.length === allLanguages.length && several;
-  const tourUrl = `${site.publicBaseUrl.replace(/\/+$/, '')}/tours/${tour.id}`;
+  const tourUrl = `${site.publicBaseUrl}/tours/${tour.id}`;
   const ready = typeof data === 'object';
 
   return (

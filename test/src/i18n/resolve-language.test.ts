@@ -48,6 +48,16 @@ describe('parseLanguage', () => {
     expect(parseLanguage('pt', portuguese)).toBe('pt-BR'); // Portuguese is most likely Brazil's
     expect(parseLanguage('pt-AO', portuguese)).toBe('pt-PT'); // no region matches: the first
   });
+
+  it('gives absurd ?lang= values no say (the next source decides)', () => {
+    for (const code of ['<script>', '%00', '-1', 'x'.repeat(100_000), 'zh-TW&lang=en']) {
+      expect(parseLanguage(code, TWO)).toBeUndefined();
+      expect(parseLanguage(code, THREE)).toBeUndefined();
+    }
+    // Repeated ?lang=: the first one counts, as URLSearchParams.get reads it.
+    expect(parseLanguage(new URLSearchParams('?lang=fr&lang=en').get('lang'), TWO)).toBeUndefined();
+    expect(parseLanguage(new URLSearchParams('?lang=en&lang=zh').get('lang'), TWO)).toBe('en');
+  });
 });
 
 describe('resolveLanguage', () => {
