@@ -45,6 +45,8 @@ export function loadTranslations(
   const dir = join(contentDir, 'locales');
   const translations: Translations = {};
   const files: string[] = [];
+  // Files given but refused: their own problems say why, so they are not also called missing.
+  const refused = new Set<string>();
   const kind = entryKind(dir);
   const display = (name: string) => reader.display(join(dir, name));
   if (kind !== 'missing' && kind !== 'directory') {
@@ -78,6 +80,7 @@ export function loadTranslations(
       continue;
     }
     files.push(path);
+    refused.add(name);
     const text = reader.text(path, 'translation');
     if (text === undefined) continue;
     let strings: unknown;
@@ -90,6 +93,7 @@ export function loadTranslations(
     const reference = flatten(Object.values(app[file.namespace]));
     const checked = checkStrings(strings, reference, file.code, (message) => refuse(message));
     if (!checked) continue;
+    refused.delete(name);
     translations[file.namespace] ??= {};
     translations[file.namespace][file.code] = strings as UiStrings;
   }
@@ -103,6 +107,7 @@ export function loadTranslations(
         ...flatten(translations[namespace]?.[code] ? [translations[namespace][code]] : []),
       ]);
       const fileName = `${namespace}.${code}.json`;
+      if (refused.has(fileName)) continue;
       if (given.size === 0) {
         const model = byLanguage.en ? 'en' : Object.keys(byLanguage)[0];
         problems.push({
