@@ -124,7 +124,7 @@ export class LiveRooms {
   /** Counts a failure for a code the client could not use, and refuses with `error`. */
   #fail(address: string, code: string, error: LiveError): Refusal {
     this.limiter.recordFailure(address, code);
-    this.counters.drop('unknown-room');
+    this.counters.drop(error === 'taken' ? 'forbidden' : 'unknown-room');
     return refuse(error);
   }
 
