@@ -61,8 +61,12 @@ export class FollowerCounts {
       return cached.count;
     }
     try {
-      // Bounded by the adapter's requestsTimeout (LIVE_SERVER_LIMITS.clusterTimeoutMs).
-      const answers: unknown[] = await this.io.serverSideEmitWithAck(COUNT_REQUEST, code);
+      // Bounded here: the adapter's requestsTimeout does not cover a Redis that is away (then
+      // the adapter swallows the failure and never answers).
+      const answers = await withTimeout(
+        this.io.serverSideEmitWithAck(COUNT_REQUEST, code) as Promise<unknown[]>,
+        LIVE_SERVER_LIMITS.clusterTimeoutMs,
+      );
       const count = answers.reduce<number>(
         (sum, answer) => sum + (v.is(Count, answer) ? answer : 0),
         0,
@@ -76,4 +80,12 @@ export class FollowerCounts {
       return cached?.count ?? 0;
     }
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -101,7 +101,8 @@ export const liveRelay: FastifyPluginAsync<LiveOptions> = async (app, options) =
     io.engine.close();
   });
   app.addHook('onClose', async () => {
-    await io.of('/').adapter.close();
+    // Unsubscribing from a Redis that is away would only fail (uncaught, in the adapter).
+    if (!redis || redis.sub.isReady) await io.of('/').adapter.close();
     await store.close();
     await redis?.close();
   });

@@ -1,6 +1,6 @@
 // The Redis connections of one instance, with REDIS_URL: two for the Socket.IO adapter
-// (publish, subscribe) and one for the room store, which fails fast while Redis is away (the
-// client hears `unavailable`) instead of queueing. They reconnect on their own. The URL is never
+// (publish, subscribe) and one for the room store. Publishing and the store fail fast while
+// Redis is away (the client hears `unavailable`) instead of queueing without bound. They reconnect on their own. The URL is never
 // logged (it may hold a password).
 import type { FastifyBaseLogger } from 'fastify';
 import { createClient } from 'redis';
@@ -19,10 +19,13 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function connectRedis(url: string, log: FastifyBaseLogger): Promise<RedisConnections> {
   let started = false;
-  const make = (role: string, disableOfflineQueue: boolean): RedisClient => {
+  let firstError: Error | undefined;
+  const make = (role: string): RedisClient => {
     const client = createClient({
       url,
-      disableOfflineQueue,
+      // Nothing waits for Redis: a command while it is away fails at once (subscriptions are
+      // renewed on reconnection all the same).
+      disableOfflineQueue: true,
       socket: {
         connectTimeout: CONNECT_TIMEOUT_MS,
         // At start-up, no retry: a wrong REDIS_URL stops the start. Later, retry for ever (up to
@@ -36,14 +39,22 @@ export async function connectRedis(url: string, log: FastifyBaseLogger): Promise
     );
     return client;
   };
-  const pub = make('publish', false);
-  const sub = make('subscribe', false);
-  const commands = make('store', true);
+  const pub = make('publish');
+  // The adapter publishes without awaiting the answer, so a publish refused while Redis is away
+  // would be an unhandled rejection, which stops Node.js: such a broadcast is dropped instead
+  // (the relay answers `unavailable` meanwhile).
+  const publish = pub.publish.bind(pub);
+  Object.defineProperty(pub, 'publish', {
+    value: (...args: Parameters<typeof publish>) => publish(...args).catch(() => 0),
+  });
+  const sub = make('subscribe');
+  const commands = make('store');
   try {
     await Promise.all([pub.connect(), sub.connect(), commands.connect()]);
   } catch (error) {
-    await Promise.allSettled([pub, sub, commands].map((client) => client.destroy()));
-    throw new Error(`REDIS_URL: cannot connect to Redis (${(error as Error).message})`);
+    await Promise.allSettled([pub, sub, commands].map(async (client) => client.destroy()));
+    const cause = firstError ?? (error as Error);
+    throw new Error(`REDIS_URL: cannot connect to Redis (${cause.message})`);
   }
   started = true;
   return {
@@ -51,7 +62,12 @@ export async function connectRedis(url: string, log: FastifyBaseLogger): Promise
     sub,
     commands,
     async close() {
-      await Promise.allSettled([pub, sub, commands].map((client) => client.close()));
+      // Gracefully when connected; while Redis is away, close() would wait for it: destroy.
+      await Promise.allSettled(
+        [pub, sub, commands].map(async (client) =>
+          client.isReady ? client.close() : client.destroy(),
+        ),
+      );
     },
   };
 }
