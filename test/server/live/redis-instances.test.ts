@@ -14,7 +14,7 @@ import {
   presenter,
   until,
 } from './support/live-client.ts';
-import { startRedis, type TestRedis } from './support/redis-server.ts';
+import { startRedis, type TestRedis } from '../../../scripts/lib/redis-server.ts';
 
 // Two tour servers on one real redis-server (REDIS_URL): the Socket.IO Redis adapter carries the
 // rooms across instances, the Redis room store the codes, secrets and positions.

@@ -1,4 +1,5 @@
-// A real redis-server (Debian's) on a free loopback port, without persistence, for one test file.
+// A real redis-server (Debian's) on a free loopback port, without persistence: for a test file or
+// the live bench, stopped by whoever started it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
