@@ -124,6 +124,8 @@ interface Result {
   rssMb: number;
   cpuConnect: number;
   cpuMoves: number;
+  /** The machine's 1-minute load average when the run ended: other work competes for the cores. */
+  load: number;
 }
 
 async function run(
@@ -194,6 +196,7 @@ async function run(
       rssMb: after.reduce((total, item) => total + item.rss, 0) / 2 ** 20,
       cpuConnect: sum(connected) - sum(before),
       cpuMoves: sum(after) - sum(connected),
+      load: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
     };
   } finally {
     for (const socket of sockets) socket.close();
@@ -206,11 +209,11 @@ function table(title: string, results: Result[]): string {
   const lines = [
     `### ${title}`,
     '',
-    '| followers | transport | p50 | p95 | max | lost | server RSS | server CPU: connecting | server CPU: 20 moves |',
-    '| --: | --- | --: | --: | --: | --: | --: | --: | --: |',
+    '| followers | transport | p50 | p95 | max | lost | server RSS | server CPU: connecting | server CPU: 20 moves | load avg |',
+    '| --: | --- | --: | --: | --: | --: | --: | --: | --: | --: |',
     ...results.map(
       (r) =>
-        `| ${r.followers} | ${r.transport} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} of ${r.followers * MOVES} | ${r.rssMb.toFixed(0)} MB | ${r.cpuConnect.toFixed(2)} s | ${r.cpuMoves.toFixed(2)} s |`,
+        `| ${r.followers} | ${r.transport} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} of ${r.followers * MOVES} | ${r.rssMb.toFixed(0)} MB | ${r.cpuConnect.toFixed(2)} s | ${r.cpuMoves.toFixed(2)} s | ${r.load.toFixed(1)} |`,
     ),
     '',
   ];
