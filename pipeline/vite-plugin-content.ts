@@ -14,11 +14,14 @@ import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 //                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
 //   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
 //   virtual:content/glossary      the glossary (own chunk)
+//   virtual:content/kiosk-lock    the staff PIN hash: imported only by the kiosk's PIN pad, so it
+//                                 is never part of what a phone loads for "/" (test/dist/)
 
 const INDEX_ID = 'virtual:content';
 const STOPS_ID = 'virtual:content/stops';
 const STOP_PREFIX = 'virtual:content/stop/';
 const GLOSSARY_ID = 'virtual:content/glossary';
+const KIOSK_LOCK_ID = 'virtual:content/kiosk-lock';
 
 export interface ContentPluginOptions {
   /** Content folder; defaults to $CONTENT_DIR or ./content. */
@@ -62,7 +65,13 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === STOPS_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) {
+      if (
+        id === INDEX_ID ||
+        id === STOPS_ID ||
+        id === GLOSSARY_ID ||
+        id === KIOSK_LOCK_ID ||
+        id.startsWith(STOP_PREFIX)
+      ) {
         return `\0${id}`;
       }
       return undefined;
@@ -74,6 +83,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (name === INDEX_ID) return indexModule(data);
       if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
+      if (name === KIOSK_LOCK_ID) {
+        return `export const staffPinHash = ${JSON.stringify(data.site.kiosk.staffPinHash)};`;
+      }
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
       return stop ? stopModule(stop, data.safeSvgs) : undefined;
     },
@@ -90,8 +102,10 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 }
 
 function indexModule(content: Content): string {
+  // Every page has `site`: the PIN hash stays out of it (virtual:content/kiosk-lock).
+  const { staffPinHash: _hash, ...kiosk } = content.site.kiosk;
   return [
-    `export const site = ${JSON.stringify(content.site)};`,
+    `export const site = ${JSON.stringify({ ...content.site, kiosk })};`,
     `export const tours = ${JSON.stringify(content.tours)};`,
     `export const contentVersion = ${JSON.stringify(content.version)};`,
     `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { precacheUrls as parsePrecacheList } from './precache-list.ts';
 
 export const BUDGETS = {
   /** Initial JS for "/", gzip: 35 KB (1 KB = 1,000 bytes, as Vite prints sizes). */
@@ -35,6 +36,20 @@ const relativeUrl = (url: string) => url.replace(/^\//, '');
 /** The scripts "/" loads before it can render: entry scripts and their static imports. */
 export function initialScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entries: string[] = [];
+  for (const tag of html.match(/<script\b[^>]*type="module"[^>]*>/g) ?? []) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src) entries.push(relativeUrl(src));
+  }
+  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
+    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+    if (href) entries.push(relativeUrl(href));
+  }
+  return withStaticImports(dist, entries);
+}
+
+/** `files` (paths in dist/) and every chunk they import statically, however deep. */
+export function withStaticImports(dist: string, files: string[]): string[] {
   const found = new Set<string>();
   const queue: string[] = [];
   const add = (file: string) => {
@@ -43,14 +58,7 @@ export function initialScripts(dist: string): string[] {
       queue.push(file);
     }
   };
-  for (const tag of html.match(/<script\b[^>]*type="module"[^>]*>/g) ?? []) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src) add(relativeUrl(src));
-  }
-  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
-    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-    if (href) add(relativeUrl(href));
-  }
+  for (const file of files) add(file);
   // Follow static imports too, in case a chunk is imported without a modulepreload link.
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -76,7 +84,7 @@ function initialStyles(dist: string): string[] {
 /** The URLs in the service worker's precache manifest. */
 export function precacheUrls(dist: string): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((match) => relativeUrl(match[1]));
+  return parsePrecacheList(sw).map(relativeUrl);
 }
 
 function groupOf(url: string): PrecacheGroup {

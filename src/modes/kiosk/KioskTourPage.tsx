@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, tourMinutes } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { visitedStops } from '../../state/tour-progress.ts';
+import { visitedStopsOf } from '../../state/tour-progress.ts';
 import { KioskNotFound } from './KioskNotFound.tsx';
 import { HomeButton, KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';
 import { kioskStopPath } from './kiosk-paths.ts';
@@ -25,7 +25,7 @@ export function KioskTourPage() {
   }, [tour, complete]);
   if (!tour) return <KioskNotFound />;
 
-  const visited = visitedStops.value[tour.id] ?? [];
+  const visited = visitedStopsOf(tour);
   const seen = tour.stops.filter((entry) => visited.includes(entry.stop)).length;
   const next = tour.stops.find((entry) => !visited.includes(entry.stop)) ?? tour.stops[0];
 

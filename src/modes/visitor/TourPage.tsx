@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, stopPath, tourMinutes } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { visitedStops } from '../../state/tour-progress.ts';
+import { visitedStopsOf } from '../../state/tour-progress.ts';
 import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './TourPage.css';
@@ -17,7 +17,7 @@ export function TourPage() {
   useDocumentTitle(tour?.title[lang]);
   if (!tour) return <NotFoundPage />;
 
-  const visited = visitedStops.value[tour.id] ?? [];
+  const visited = visitedStopsOf(tour);
   const seen = tour.stops.filter((entry) => visited.includes(entry.stop)).length;
   const next = tour.stops.find((entry) => !visited.includes(entry.stop)) ?? tour.stops[0];
   const complete = seen === tour.stops.length || query.complete === '1';
