@@ -2,9 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
-import { builtContent } from '../support/built-content.ts';
-import { type RawResponse, rawRequest } from '../support/raw-http.ts';
-import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import {
   ask,
   closeClients,
@@ -15,6 +12,9 @@ import {
   position,
   presenter,
 } from '../server/live/support/live-client.ts';
+import { builtContent } from '../support/built-content.ts';
+import { type RawResponse, rawRequest } from '../support/raw-http.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { type RunningNginx, startNginx } from './support/nginx.ts';
 
 // docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/ and of the tour
@@ -138,7 +138,8 @@ function comparable(response: RawResponse) {
     allow: response.headers.allow,
     // Only a successful answer's type matters (error pages differ: nginx's HTML, the server's
     // JSON). Both names of JavaScript are the same type (RFC 9239).
-    contentType: status < 400 ? type?.replace('application/javascript', 'text/javascript') : undefined,
+    contentType:
+      status < 400 ? type?.replace('application/javascript', 'text/javascript') : undefined,
     security: Object.fromEntries(
       Object.keys(SECURITY_HEADERS).map((name) => [name, response.headers[name.toLowerCase()]]),
     ),
@@ -152,13 +153,21 @@ describe('nginx and the tour server', () => {
   const files = ['/sw.js', '/registerSW.js', '/manifest.webmanifest', '/version.json']
     .filter((path) => existsSync(join(dist, path)))
     .concat(['/favicon.svg', '/print/signs.html'])
-    .concat(['.js', '.css', '.woff2', '.webp'].flatMap((ext) => (asset(ext) ? [`/assets/${asset(ext)}`] : [])));
+    .concat(
+      ['.js', '.css', '.woff2', '.webp'].flatMap((ext) =>
+        asset(ext) ? [`/assets/${asset(ext)}`] : [],
+      ),
+    );
   const request = (target: string, method = 'GET', headers = '') =>
     `${method} ${target} HTTP/1.1\r\nHost: tour.test\r\n${headers}Connection: close\r\n\r\n`;
   const cases: [string, string][] = [
-    ...['/', '/index.html', `/tours/${tour.id}`, `/stops/${content.stops[0].id}?lang=en`, '/kiosk'].map(
-      (path): [string, string] => [`app route ${path}`, request(path)],
-    ),
+    ...[
+      '/',
+      '/index.html',
+      `/tours/${tour.id}`,
+      `/stops/${content.stops[0].id}?lang=en`,
+      '/kiosk',
+    ].map((path): [string, string] => [`app route ${path}`, request(path)]),
     ['unknown app route', request('/no/such/page')],
     ['a folder', request('/print/')],
     ['a folder without slash', request('/assets')],
@@ -231,7 +240,9 @@ describe('the live relay through nginx', () => {
       const tablet = await presenter(base, room, [transport]);
       const phone = await follower(base, room.code, [transport]);
       const moved = next(phone.socket, 'position');
-      expect(await ask(tablet, 'move', { ...room, position: position(1, 1) })).toEqual({ ok: true });
+      expect(await ask(tablet, 'move', { ...room, position: position(1, 1) })).toEqual({
+        ok: true,
+      });
       expect(await moved).toEqual({ code: room.code, position: position(1, 1) });
       const ended = next(phone.socket, 'ended');
       const end = await fetch(`${base}/api/live/${room.code}`, {
@@ -248,9 +259,14 @@ describe('the live relay through nginx', () => {
     // so the tour server sees one address, and limits it.
     for (let i = 0; i < 10; i++) {
       const guesser = await connect(base, { headers: { 'x-forwarded-for': `192.0.2.${i}` } });
-      expect(await ask(guesser, 'join', { code: `${'ABCDEFGHJK'[i]}AAAAA` })).toMatchObject({ ok: false });
+      expect(await ask(guesser, 'join', { code: `${'ABCDEFGHJK'[i]}AAAAA` })).toMatchObject({
+        ok: false,
+      });
     }
     const next = await connect(base, { headers: { 'x-forwarded-for': '192.0.2.99' } });
-    expect(await ask(next, 'join', { code: 'MAAAAA' })).toEqual({ ok: false, error: 'rate-limited' });
+    expect(await ask(next, 'join', { code: 'MAAAAA' })).toEqual({
+      ok: false,
+      error: 'rate-limited',
+    });
   });
 });

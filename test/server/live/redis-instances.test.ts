@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRedis, type TestRedis } from '../../../scripts/lib/redis-server.ts';
 import { startTestServer, type TestServer } from '../../support/tour-server.ts';
 import { type FixtureDist, makeFixtureDist } from '../support/fixture-dist.ts';
 import {
@@ -14,7 +15,6 @@ import {
   presenter,
   until,
 } from './support/live-client.ts';
-import { startRedis, type TestRedis } from '../../../scripts/lib/redis-server.ts';
 
 // Two tour servers on one real redis-server (REDIS_URL): the Socket.IO Redis adapter carries the
 // rooms across instances, the Redis room store the codes, secrets and positions.

@@ -1,11 +1,11 @@
 import { createClient } from 'redis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startRedis, type TestRedis } from '../../../scripts/lib/redis-server.ts';
 import { MemoryRoomStore } from '../../../server/live/memory-room-store.ts';
 import { RedisRoomStore } from '../../../server/live/redis-room-store.ts';
 import type { RoomStore, RoomStoreOptions } from '../../../server/live/room-store.ts';
 import type { LivePosition } from '../../../src/live/protocol.ts';
 import { position } from './support/live-client.ts';
-import { startRedis, type TestRedis } from '../../../scripts/lib/redis-server.ts';
 
 // One contract, two stores: the same tests against the memory store and against a real
 // redis-server (idle expiry through Redis's own TTL, so those tests wait real milliseconds).
