@@ -2,10 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadGlossary } from './index.ts';
 import type { GlossaryTerm, Language } from './types.ts';
 
-/** The glossary (its own chunk), once loaded; undefined until then or when it cannot be loaded. */
-export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
+/**
+ * The glossary (its own chunk), once loaded; undefined until then or when it cannot be loaded.
+ * With `wanted`, it is loaded only once wanted, and tried again each time it is wanted anew.
+ */
+export function useGlossary(wanted = true): ReadonlyMap<string, GlossaryTerm> | undefined {
   const [glossary, setGlossary] = useState<ReadonlyMap<string, GlossaryTerm>>();
   useEffect(() => {
+    if (!wanted || glossary) return;
     let current = true;
     loadGlossary().then(
       (terms) => current && setGlossary(terms),
@@ -14,7 +18,7 @@ export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
     return () => {
       current = false;
     };
-  }, []);
+  }, [wanted, glossary]);
   return glossary;
 }
 
