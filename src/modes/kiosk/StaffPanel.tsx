@@ -5,6 +5,7 @@ import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
+import { online } from '../../pwa/network-status.ts';
 import {
   applyWaitingUpdate,
   checkForUpdate,
@@ -56,7 +57,6 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const t = translator(lang);
   const [storage, setStorage] = useState<StorageStatus>();
   const [rows, setRows] = useState<CounterRow[]>();
-  const [online, setOnline] = useState(navigator.onLine);
   const [checking, setChecking] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
 
@@ -67,16 +67,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       () => setRows([]),
     );
   };
-  useEffect(() => {
-    refresh();
-    const onChange = () => setOnline(navigator.onLine);
-    window.addEventListener('online', onChange);
-    window.addEventListener('offline', onChange);
-    return () => {
-      window.removeEventListener('online', onChange);
-      window.removeEventListener('offline', onChange);
-    };
-  }, []);
+  useEffect(() => refresh(), []);
 
   const time = (date: Date | null) =>
     date
@@ -114,7 +105,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         : '…',
     ],
     [t('kiosk:persistent'), yesNo(storage?.persisted)],
-    [t('kiosk:network'), online ? t('kiosk:online') : t('kiosk:offline')],
+    [t('kiosk:network'), online.value ? t('kiosk:online') : t('kiosk:offline')],
   ];
 
   return (
