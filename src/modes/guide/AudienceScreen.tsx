@@ -6,12 +6,13 @@ import type { Language } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { requestFullscreen } from '../../device/screen-device.ts';
+import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import type { GuideSession } from './session.ts';
 import { guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
-import { useWakeLock } from './use-wake-lock.ts';
 import './AudienceScreen.css';
 
 /**
@@ -127,7 +128,7 @@ function FullscreenButton() {
     <button
       type="button"
       class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
-      onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
+      onClick={requestFullscreen}
     >
       <span lang="zh-CN">{guideTranslator('zh-CN')('fullscreen')}</span>
       <span aria-hidden="true"> · </span>

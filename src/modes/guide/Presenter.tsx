@@ -9,6 +9,7 @@ import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/ty
 import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { withBothTermNames } from './bilingual-terms.ts';
@@ -29,7 +30,6 @@ import { TimerStrip } from './TimerStrip.tsx';
 import { tourTitle } from './tour-title.ts';
 import { UpdateReady } from './UpdateReady.tsx';
 import { usePresenterInput } from './use-presenter-input.ts';
-import { useWakeLock } from './use-wake-lock.ts';
 import './Presenter.css';
 
 /**
