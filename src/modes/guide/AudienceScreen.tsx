@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
-import { loadGlossary, site } from '../../content/index.ts';
-import { findStopSummary, loadStop } from '../../content/stops.ts';
+import { site } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
@@ -13,6 +13,7 @@ import type { GuideSession } from './session.ts';
 import { guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
+import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './AudienceScreen.css';
 
 /**
@@ -44,11 +45,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const glossary = useGlossary();
   const main = useRef<HTMLElement>(null);
   useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
-  useEffect(() => {
-    // The whole tour at once, so the screen keeps following if the network drops.
-    for (const { stop } of session.stops) void loadStop(stop)?.catch(() => undefined);
-    void loadGlossary().catch(() => undefined);
-  }, [session.id]);
+  useTourPrefetch(session);
   const languages: readonly Language[] =
     session.audience === 'both' ? LANGUAGES : [session.audience];
   return (

@@ -3,8 +3,7 @@ import { useLocation } from 'preact-iso';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { handleTermClick, TermDialog } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { loadGlossary } from '../../content/index.ts';
-import { findStopSummary, loadStop } from '../../content/stops.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
@@ -30,6 +29,7 @@ import { TimerStrip } from './TimerStrip.tsx';
 import { tourTitle } from './tour-title.ts';
 import { UpdateReady } from './UpdateReady.tsx';
 import { usePresenterInput } from './use-presenter-input.ts';
+import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './Presenter.css';
 
 /**
@@ -55,7 +55,7 @@ export function Presenter({ session }: { session: GuideSession }) {
   const isLast = session.index === session.stops.length - 1;
   useDocumentTitle(summary?.title[lang]);
   useWakeLock(true);
-  usePrefetch(session);
+  useTourPrefetch(session);
 
   const move = (to: Move) => {
     const now = Date.now();
@@ -216,15 +216,6 @@ export function Presenter({ session }: { session: GuideSession }) {
       <TermDialog />
     </div>
   );
-}
-
-/** Loads every stop of the tour (and the glossary) at its start: a basement lab with no signal
- * must not stop the tour, even before the service worker has cached everything. */
-function usePrefetch(session: GuideSession): void {
-  useEffect(() => {
-    for (const entry of session.stops) void loadStop(entry.stop)?.catch(() => undefined);
-    void loadGlossary().catch(() => undefined);
-  }, [session.id]);
 }
 
 const AUDIENCE_LABELS: Record<Exclude<AudienceLanguage, 'both'>, string> = {
