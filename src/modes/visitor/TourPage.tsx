@@ -1,5 +1,6 @@
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, stopPath, tourMinutes } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
@@ -25,10 +26,7 @@ export function TourPage() {
   return (
     <div class="tour-page">
       <PageHeading>{tour.title[lang]}</PageHeading>
-      <p class="tour-page__meta">
-        {t('minutes', { count: tourMinutes(tour) })} ·{' '}
-        {t('stopCount', { count: tour.stops.length })}
-      </p>
+      <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={lang} />
       <p class="tour-page__description">{tour.description[lang]}</p>
 
       <div class="tour-progress">
