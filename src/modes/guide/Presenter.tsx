@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { handleTermClick, TermDialog } from '../../components/TermDialog.tsx';
+import { StopBody } from '../../components/stop/StopBody.tsx';
+import { accessText } from '../../components/stop/StopLocation.tsx';
+import { TermDialog } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findStopSummary } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
@@ -254,9 +256,8 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
 /** Where the group stands and what it may do there: the first thing a guide must not forget. */
 function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }) {
   const lang = language.value;
-  const t = translator(lang);
   const g = guideTranslator(lang);
-  const { access, note, place } = summary.location;
+  const { access, place } = summary.location;
   const safety = stop?.guide.safety ?? [];
   return (
     <section
@@ -267,7 +268,7 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
         <span class="access-reminder__icon" aria-hidden="true">
           {access === 'enter' ? '✓' : '!'}
         </span>
-        {note?.[lang] ?? t(`access.${access}`)}
+        {accessText(summary.location, lang)}
       </h2>
       <p class="access-reminder__place">{place[lang]}</p>
       {safety.length > 0 && (
@@ -360,16 +361,7 @@ function VisitorText({
       <summary>{g('visitorText')}</summary>
       <div class={`visitor-text__bodies visitor-text__bodies--${languages.length}`}>
         {bodies.map(({ lang, html }) => (
-          // Sanitised at build time; terms are <button>s, so the click is delegated from them.
-          // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
-          // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
-          <div
-            key={lang}
-            lang={lang}
-            class="prose visitor-text__body"
-            onClick={handleTermClick}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <StopBody key={lang} html={html} lang={lang} class="visitor-text__body" />
         ))}
       </div>
     </details>

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
-import { StopContent } from '../../components/StopContent.tsx';
-import { StopLocation } from '../../components/StopLocation.tsx';
+import { StopContent } from '../../components/stop/StopContent.tsx';
+import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { stopPath, tourForStop } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
@@ -56,7 +56,7 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
       )}
       <PageHeading>{summary.title[lang]}</PageHeading>
       <p class="stop-page__summary">{summary.summary[lang]}</p>
-      <StopLocation class="stop-page__location" location={summary.location} lang={lang} />
+      <StopLocation location={summary.location} lang={lang} size="page" />
 
       {state.status === 'ready' && (
         <>
