@@ -1,17 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StopBody } from '../../components/stop/StopBody.tsx';
 import { StopFacts } from '../../components/stop/StopFacts.tsx';
 import { StopFigure } from '../../components/stop/StopFigure.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { tourForStop } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
+import { tourPosition } from '../../content/tour-position.ts';
 import type { Language, Stop } from '../../content/types.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
 import { markVisited } from '../../state/tour-progress.ts';
 import { KioskNotFound } from './KioskNotFound.tsx';
 import { HomeButton, KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';
@@ -22,30 +21,20 @@ import { noteStopView } from './visit.ts';
 import './KioskStopPage.css';
 
 export function KioskStopPage() {
-  const { params, query } = useRoute();
-  const summary = findStopSummary(params.stopId);
-  const lang = language.value;
-  useDocumentTitle(summary?.title[lang]);
-  if (!summary) return <KioskNotFound />;
-  // Keyed by id: a new stop starts on its first tab and page.
-  return <StopView key={summary.id} stopId={summary.id} tourId={query.tour} />;
+  return <StopRoute view={StopView} notFound={() => <KioskNotFound />} />;
 }
 
-function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
-  const summary = findStopSummary(stopId)!;
-  const state = useStop(stopId);
+function StopView({ summary, tourId }: StopViewProps) {
+  const state = useStop(summary.id);
   const lang = language.value;
   const t = translator(lang);
-  const tour = tourForStop(stopId, tourId);
-  const index = tour ? tour.stops.findIndex((entry) => entry.stop === stopId) : -1;
-  const previous = tour && index > 0 ? tour.stops[index - 1] : undefined;
-  const next = tour && index >= 0 ? tour.stops[index + 1] : undefined;
+  const { tour, index, previous, next } = tourPosition(summary.id, tourId);
   const [tab, setTab] = useState('overview');
 
   useEffect(() => {
-    noteStopView(stopId, tourId);
-    if (tour) markVisited(tour.id, stopId);
-  }, [stopId, tourId, tour]);
+    noteStopView(summary.id, tourId);
+    if (tour) markVisited(tour.id, summary.id);
+  }, [summary.id, tourId, tour]);
 
   return (
     <KioskScreen
@@ -105,7 +94,7 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
           <p class="kiosk-lead">{summary.summary[lang]}</p>
           <StopLocation location={summary.location} lang={lang} size="kiosk" />
         </div>
-        <PhoneQr kind="stops" id={stopId} lang={lang} />
+        <PhoneQr kind="stops" id={summary.id} lang={lang} />
         <div class="kiosk-stop__content">
           {state.status === 'ready' && (
             <StopTabs
