@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadGlossary } from './index.ts';
 import type { GlossaryTerm, Language } from './types.ts';
 
@@ -28,4 +28,10 @@ export function sortedTerms(
   lang: Language,
 ): GlossaryTerm[] {
   return [...glossary.values()].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+}
+
+/** The whole glossary in the order a reader of `lang` looks for it, once loaded (the glossary pages). */
+export function useSortedGlossary(lang: Language): GlossaryTerm[] | undefined {
+  const glossary = useGlossary();
+  return useMemo(() => glossary && sortedTerms(glossary, lang), [glossary, lang]);
 }
