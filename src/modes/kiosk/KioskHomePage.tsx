@@ -55,7 +55,7 @@ export function KioskHomePage() {
       <ul class="kiosk-stops">
         {orderedStops.map((stop) => (
           <li key={stop.id}>
-            <a class="kiosk-stop-tile" href={`/kiosk/stops/${stop.id}`}>
+            <a class="kiosk-tile kiosk-stop-tile" href={`/kiosk/stops/${stop.id}`}>
               <span class="kiosk-stop-tile__title">{stop.title[lang]}</span>
               <span class="kiosk-stop-tile__place">{stop.location.place[lang]}</span>
             </a>

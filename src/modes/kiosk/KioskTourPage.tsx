@@ -59,7 +59,7 @@ export function KioskTourPage() {
             {stops.map((stop) => (
               <li key={stop.summary.id}>
                 <a
-                  class={`kiosk-tour-stop${stop.visited ? ' kiosk-tour-stop--visited' : ''}`}
+                  class={`kiosk-tile kiosk-tour-stop${stop.visited ? ' kiosk-tour-stop--visited' : ''}`}
                   href={kioskStopPath(stop.summary.id, tour.id)}
                 >
                   <span class="kiosk-tour-stop__number" aria-hidden="true">
