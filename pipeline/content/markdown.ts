@@ -2,6 +2,7 @@ import type { StateInline } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import type { GlossaryTerm, Language } from '../../src/content/types.ts';
+import { addTypography } from './markdown-typography.ts';
 
 // Stop bodies are Markdown written by staff; they become sanitised HTML here, at build time,
 // so the app ships no Markdown parser and no content can carry script into the page.
@@ -17,6 +18,7 @@ const TERM_PATTERN = /^\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/;
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 addGlossaryTerms(markdown);
+addTypography(markdown);
 
 /** `[[term-id]]` or `[[term-id|shown words]]` → a tappable glossary term. */
 export function addGlossaryTerms(parser: InstanceType<typeof MarkdownIt>): void {
