@@ -37,14 +37,20 @@ export function addGlossaryTerms(parser: InstanceType<typeof MarkdownIt>): void 
 
 markdown.renderer.rules.glossary_term = (tokens, index, _options, renderEnv) => {
   const env = renderEnv as RenderEnv;
-  const { id, label } = tokens[index].meta as { id: string; label?: string };
+  const { id, label, grouped } = tokens[index].meta as {
+    id: string;
+    label?: string;
+    grouped?: boolean;
+  };
   const term = env.glossary.get(id);
   if (!term) {
     env.unknownTerms.push(id);
     return markdown.utils.escapeHtml(label ?? id);
   }
   if (!env.usedTerms.includes(id)) env.usedTerms.push(id);
-  const shown = markdown.utils.escapeHtml(label ?? term.term[env.language]);
+  let shown = markdown.utils.escapeHtml(label ?? term.term[env.language]);
+  // Kept on one line with its punctuation (markdown-typography.ts), its own words may still wrap.
+  if (grouped) shown = `<span class="term__label">${shown}</span>`;
   return `<button type="button" class="term" data-term="${id}">${shown}</button>`;
 };
 
@@ -67,8 +73,11 @@ const ALLOWED = {
     'br',
     'hr',
     'button',
+    'span',
   ],
   allowedAttributes: { a: ['href', 'title', 'rel'], button: ['type', 'class', 'data-term'] },
+  // A term kept on one line with its punctuation (markdown-typography.ts); no other span.
+  allowedClasses: { span: ['no-break', 'term__label'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowProtocolRelative: false,
   transformTags: {
