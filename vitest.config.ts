@@ -1,10 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { createTourBuild } from './pipeline/tour-build.ts';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { imagesPlugin } from './pipeline/vite-plugin-images.ts';
+import { versionPlugin } from './pipeline/vite-plugin-version.ts';
+
+const unitTestBuild = createTourBuild({ CONTENT_DIR: 'test/fixtures/content/valid' });
 
 export default defineConfig({
-  plugins: [contentPlugin({ dir: 'test/fixtures/content/valid' }), imagesPlugin(), preact()],
+  plugins: [
+    // Unit tests see the small fixture content, whatever CONTENT_DIR the built app used.
+    contentPlugin(unitTestBuild),
+    versionPlugin(unitTestBuild),
+    imagesPlugin(),
+    preact(),
+  ],
   test: {
     projects: [
       {

@@ -1,19 +1,25 @@
-// The service worker and web app manifest (vite-plugin-pwa, Workbox generateSW).
+// The service worker and web app manifest (vite-plugin-pwa, Workbox injectManifest).
 // Contract: everything the tour needs is precached; navigations to any route get the app shell;
-// a new version waits until the app tells it to take over (SKIP_WAITING), see src/pwa/.
+// a new version waits until the app tells it to take over (SKIP_WAITING); an evicted precache is
+// refilled (CHECK_PRECACHE). The worker's code is src/sw/sw.ts; the app side is src/pwa/.
+import { resolve } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { VERSION_FILE } from './vite-plugin-version.ts';
+import { VERSION_FILE } from '../src/pwa/build-identity.ts';
+import { precacheIntegrity } from './precache-integrity.ts';
 
 export const THEME_COLOR = '#1f3a5f';
 export const BACKGROUND_COLOR = '#f5f7fa';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
-  strategies: 'generateSW',
+  // Our own worker (src/sw/sw.ts) around Workbox: it also refills an evicted precache, which a
+  // generated worker cannot do.
+  strategies: 'injectManifest',
+  srcDir: 'src/sw',
+  filename: 'sw.ts',
   // 'prompt': the new worker waits; the app decides when (banner, kiosk idle reset, guide's choice).
   registerType: 'prompt',
   // src/pwa/register.ts registers the worker itself, after the first render.
   injectRegister: false,
-  filename: 'sw.js',
   manifestFilename: 'manifest.webmanifest',
   // Icons from one source image: public/favicon.svg → PNG icons, maskable icon, favicon.ico.
   pwaAssets: {
@@ -40,26 +46,26 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     background_color: BACKGROUND_COLOR,
     categories: ['education', 'medical'],
   },
-  workbox: {
+  injectManifest: {
+    // A classic script: every browser we support can run it as a service worker.
+    rollupFormat: 'iife',
     // Everything: app shell, every route's chunk (stops, glossary, kiosk, guide), fonts, images.
     globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,ico}'],
     // version.json must always come from the network, or a stale device could not tell it is stale.
     // The printable QR signs are for staff at a desk, not for devices on the tour.
     globIgnores: [VERSION_FILE, 'print/**'],
-    // Any route, including a stop's QR link never visited before, is answered by the app shell.
-    navigateFallback: 'index.html',
-    navigateFallbackDenylist: [
-      new RegExp(`^/${VERSION_FILE.replace('.', '\\.')}$`),
-      /^\/sw\.js$/,
-      /^\/print\//,
-    ],
-    // The first visit is controlled at once, so a visitor who scanned one QR code can walk into
-    // a basement and still open the next stop. Updates still wait for SKIP_WAITING.
-    clientsClaim: true,
-    skipWaiting: false,
-    cleanupOutdatedCaches: true,
     // A full font weight must never slip into the precache by accident: budgets are in
     // scripts/check-budgets.ts; this is only Workbox's own per-file ceiling.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  },
+  integration: {
+    // The integrity hashes are read from the files of this build's own output folder.
+    configureOptions(viteConfig, options) {
+      const outDir = resolve(viteConfig.root, viteConfig.build.outDir);
+      options.injectManifest = {
+        ...options.injectManifest,
+        manifestTransforms: [precacheIntegrity(outDir)],
+      };
+    },
   },
 };

@@ -33,7 +33,7 @@ export const CONTENT_SECURITY_POLICY = [
  * The kiosk goes fullscreen and keeps the screen awake; nothing asks for the camera, microphone,
  * location or payment, so no page (nor anything injected) can.
  */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'fullscreen=(self)',
   'screen-wake-lock=(self)',
   'camera=()',

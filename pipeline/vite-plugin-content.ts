@@ -1,44 +1,39 @@
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Language, StopSummary } from '../src/content/types.ts';
 import { LANGUAGES } from '../src/content/types.ts';
 import { failBuild } from './content/fail-build.ts';
-import { type BuildStop, type Content, loadContent } from './content/load-content.ts';
+import type { BuildStop, Content } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
 import { safeSvgFile } from './safe-svg-files.ts';
+import type { TourBuild } from './tour-build.ts';
 import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 
 // Turns content/ into virtual modules (data flows one way: files → validation → typed modules):
-//   virtual:content               site, tours, version (main bundle: keep it small)
+//   virtual:content               site, tours (main bundle: keep it small)
 //   virtual:content/stops         stop summaries and loaders (grows with every stop, so it is
 //                                 kept out of the initial JS of "/": scripts/check-budgets.ts)
 //   virtual:content/stop/<id>     one whole stop (own chunk, loaded on demand)
 //   virtual:content/glossary      the glossary (own chunk)
+//   virtual:content/kiosk-lock    the staff PIN hash: imported only by the kiosk's PIN pad, so it
+//                                 is never part of what a phone loads for "/" (test/dist/)
 
 const INDEX_ID = 'virtual:content';
 const STOPS_ID = 'virtual:content/stops';
 const STOP_PREFIX = 'virtual:content/stop/';
 const GLOSSARY_ID = 'virtual:content/glossary';
+const KIOSK_LOCK_ID = 'virtual:content/kiosk-lock';
 
-export interface ContentPluginOptions {
-  /** Content folder; defaults to $CONTENT_DIR or ./content. */
-  dir?: string;
-  /** Called with the validated content, for plugins that build from it (fonts, signs). */
-  onContent?: (content: Content) => void;
-}
-
-export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
-  const dir = resolve(options.dir ?? process.env.CONTENT_DIR ?? 'content');
-  let content: Content | undefined;
-
+/** The content modules of one build; the content is the build's own (read and checked once). */
+export function contentPlugin(build: TourBuild): Plugin {
+  const dir = build.contentDir;
   const load = (): Content => {
-    if (!content) {
-      const result = loadContent(dir);
-      if (!result.content) throw new ContentError(result.problems);
-      content = result.content;
-      options.onContent?.(content);
+    try {
+      return build.content();
+    } catch (error) {
+      // The list of problems is the whole message: no stack trace for content editors.
+      if (error instanceof ContentError) error.stack = error.message;
+      throw error;
     }
-    return content;
   };
 
   return {
@@ -48,21 +43,24 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (config.command !== 'build') return;
       // Check before bundling starts, so a content editor sees only the list of problems,
       // not a bundler stack trace.
-      const result = loadContent(dir);
-      if (!result.content) failBuild(config.logger, result.problems);
-    },
-    buildStart() {
       try {
-        const loaded = load();
-        for (const file of loaded.files) this.addWatchFile(file);
+        build.content();
       } catch (error) {
-        // The list of problems is the whole message: no stack trace for content editors.
-        if (error instanceof ContentError) error.stack = error.message;
+        if (error instanceof ContentError) failBuild(config.logger, error.problems);
         throw error;
       }
     },
+    buildStart() {
+      for (const file of load().files) this.addWatchFile(file);
+    },
     resolveId(id) {
-      if (id === INDEX_ID || id === STOPS_ID || id === GLOSSARY_ID || id.startsWith(STOP_PREFIX)) {
+      if (
+        id === INDEX_ID ||
+        id === STOPS_ID ||
+        id === GLOSSARY_ID ||
+        id === KIOSK_LOCK_ID ||
+        id.startsWith(STOP_PREFIX)
+      ) {
         return `\0${id}`;
       }
       return undefined;
@@ -71,15 +69,18 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (!id.startsWith('\0virtual:content')) return undefined;
       const data = load();
       const name = id.slice(1);
-      if (name === INDEX_ID) return indexModule(data);
+      if (name === INDEX_ID) return indexModule(data, build.publicBaseUrl());
       if (name === STOPS_ID) return stopsModule(data);
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
+      if (name === KIOSK_LOCK_ID) {
+        return `export const staffPinHash = ${JSON.stringify(data.site.kiosk.staffPinHash)};`;
+      }
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
       return stop ? stopModule(stop, data.safeSvgs) : undefined;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dir)) return;
-      content = undefined;
+      build.contentChanged();
       for (const module of server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.startsWith('\0virtual:content')) server.moduleGraph.invalidateModule(module);
       }
@@ -89,11 +90,15 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   };
 }
 
-function indexModule(content: Content): string {
+function indexModule(content: Content, publicBaseUrl: string): string {
+  // Every page has `site`: the PIN hash stays out of it (virtual:content/kiosk-lock).
+  const { staffPinHash: _hash, ...kiosk } = content.site.kiosk;
+  // The app's links to itself (the kiosk's phone QR codes, the handout) use the address the
+  // build resolved, as the printed signs do: PUBLIC_BASE_URL when set.
+  const site = { ...content.site, publicBaseUrl, kiosk };
   return [
-    `export const site = ${JSON.stringify(content.site)};`,
+    `export const site = ${JSON.stringify(site)};`,
     `export const tours = ${JSON.stringify(content.tours)};`,
-    `export const contentVersion = ${JSON.stringify(content.version)};`,
     `export const loadGlossary = () => import(${JSON.stringify(GLOSSARY_ID)});`,
   ].join('\n');
 }

@@ -7,9 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { loadContent } from './content/load-content.ts';
-import { ContentError } from './content/problems.ts';
 import { fontCharacters, listFiles } from './font/font-text.ts';
+import type { TourBuild } from './tour-build.ts';
 
 const VIRTUAL_ID = 'virtual:web-font.css';
 /** The family name the CSS tokens use (src/styles/base.css: --font-web). */
@@ -25,8 +24,6 @@ export const SOURCE_FONTS: Record<number, string> = {
 };
 
 export interface FontPluginOptions {
-  /** The content folder (the same one the content plugin reads). */
-  contentDir: string;
   /** Where the cut fonts are kept between builds; keyed by a hash of the characters. */
   cacheDir?: string;
 }
@@ -97,8 +94,8 @@ function packageVersion(name: string): string {
   return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 }
 
-export function fontPlugin(options: FontPluginOptions): Plugin {
-  const contentDir = resolve(options.contentDir);
+/** The web font for the build's content (read once, by the build: tour-build.ts). */
+export function fontPlugin(build: TourBuild, options: FontPluginOptions = {}): Plugin {
   const cacheDir = resolve(options.cacheDir ?? 'node_modules/.cache/sbc-web-font');
   let root = process.cwd();
   let built: WebFontBuild | undefined;
@@ -110,12 +107,11 @@ export function fontPlugin(options: FontPluginOptions): Plugin {
       root = config.root;
     },
     async buildStart() {
-      const result = loadContent(contentDir);
-      // The content plugin reports bad content (all problems at once); nothing to add here.
-      if (!result.content) throw new ContentError(result.problems);
+      // Bad content throws here too: the content plugin has reported it (all problems at once).
+      const content = build.content();
       const started = Date.now();
       const characters = fontCharacters({
-        content: result.content,
+        content,
         localesDir: join(root, 'src/i18n/locales'),
         files: [join(root, 'index.html'), ...listFiles(join(root, 'src'), ['.ts', '.tsx'])],
       });

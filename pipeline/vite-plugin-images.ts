@@ -15,7 +15,7 @@ import { ContentError, type Problem } from './content/problems.ts';
 export const RESPONSIVE_QUERY = '?responsive';
 export const RASTER_IMAGE = /\.(png|jpe?g|webp)$/i;
 /** Widths made for each photo (never wider than the original): a phone, then a 2× tablet or kiosk. */
-export const IMAGE_WIDTHS = [640, 1280];
+const IMAGE_WIDTHS = [640, 1280];
 const QUALITY = 78;
 
 export interface ImageVariant {

@@ -1,21 +1,22 @@
 // `npm run bench`: builds (the npm script), serves dist/ on 127.0.0.1 with the tour server as
 // `npm start` does (security headers, gzip) and prints how small and fast the app is, as Markdown
-// to paste into a note:
-// sizes, Lighthouse (mobile), interaction timings from the app's User Timing measures
-// (src/perf/interaction.ts) and the offline cold start. A benchmark, not a test: it never fails
-// on slow numbers (scripts/budgets, from the offline work, does that).
+// to paste into a note: sizes (the budget check's own figures: lib/size-table.ts), Lighthouse
+// (mobile), interaction timings from the app's User Timing measures (src/perf/interaction.ts) and
+// the offline cold start. A benchmark, not a test: it never fails on slow numbers
+// (scripts/check-budgets.ts, run by every build, does that).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadContent } from '../pipeline/content/load-content.ts';
+import { contentDirFrom } from '../pipeline/tour-build.ts';
 import { startServer } from '../server/build-server.ts';
 import { loadConfig } from '../server/config.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
-import { precacheUrls } from './precache-list.ts';
+import { type Cell, markdownTable } from './lib/markdown-table.ts';
+import { sizeTable } from './lib/size-table.ts';
 
 const DIST = resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -26,109 +27,19 @@ const LIGHTHOUSE_VERSION = JSON.parse(
   readFileSync('node_modules/lighthouse/package.json', 'utf8'),
 ).version;
 
-type Cell = string | number;
 const sections: string[] = [];
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 function table(title: string, head: string[], rows: Cell[][], note?: string): void {
-  const line = (cells: Cell[]) => `| ${cells.join(' | ')} |`;
-  const align = head.map((_, index) => (index === 0 ? '---' : '--:'));
-  sections.push(
-    [
-      `### ${title}`,
-      '',
-      line(head),
-      line(align),
-      ...rows.map(line),
-      ...(note ? ['', note] : []),
-    ].join('\n'),
-  );
+  sections.push(markdownTable(title, head, rows, note));
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
 
 /** Nearest-rank percentile of a sample. */
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sizes, from dist/
-// ---------------------------------------------------------------------------------------------
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-function sizeOf(files: string[]): { raw: number; gzip: number } {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip };
-}
-
-/** What the browser fetches for `/` before the app runs: scripts, module preloads, styles. */
-function initialAssets(): { js: string[]; css: string[] } {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const refs = (pattern: RegExp) =>
-    [...html.matchAll(pattern)].map((match) => join(DIST, match[1].replace(/^\//, '')));
-  const js = [
-    ...refs(/<script[^>]*\bsrc="([^"]+)"/g),
-    ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ];
-  const css = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
-  return { js: [...new Set(js)], css: [...new Set(css)] };
-}
-
-function measureSizes(): void {
-  const { js, css } = initialAssets();
-  const initialJs = sizeOf(js);
-  const initialCss = sizeOf(css);
-  const all = filesUnder(DIST);
-  const inPrint = (file: string) => relative(DIST, file).startsWith('print');
-  const fonts = all.filter((file) => /\.(woff2?|ttf|otf)$/.test(file));
-  const images = all.filter(
-    (file) => /\.(svg|png|jpe?g|webp|avif|gif|ico)$/.test(file) && !inPrint(file),
-  );
-  const print = all.filter(inPrint);
-  const rows: Cell[][] = [
-    ['initial JS for `/`', js.length, kB(initialJs.raw), kB(initialJs.gzip)],
-    ['initial CSS for `/`', css.length, kB(initialCss.raw), kB(initialCss.gzip)],
-  ];
-  const sw = join(DIST, 'sw.js');
-  if (existsSync(sw)) {
-    const urls = precacheUrls(readFileSync(sw, 'utf8'));
-    const files = urls.map((url) => join(DIST, url.replace(/^\//, ''))).filter(existsSync);
-    const size = sizeOf(files);
-    const missing = urls.length - files.length;
-    rows.push([
-      `total precache (dist/sw.js)${missing ? `, ${missing} entries not in dist/` : ''}`,
-      urls.length,
-      kB(size.raw),
-      kB(size.gzip),
-    ]);
-  } else {
-    rows.push(['total precache', 'n/a (no service worker in this build)', '', '']);
-  }
-  const fontSize = sizeOf(fonts);
-  const imageSize = sizeOf(images);
-  const printSize = sizeOf(print);
-  const total = sizeOf(all);
-  rows.push(
-    ['fonts', fonts.length, kB(fontSize.raw), kB(fontSize.gzip)],
-    ['images (app, not print/)', images.length, kB(imageSize.raw), kB(imageSize.gzip)],
-    ['print/ (QR signs)', print.length, kB(printSize.raw), kB(printSize.gzip)],
-    ['all of dist/', all.length, kB(total.raw), kB(total.gzip)],
-  );
-  table('Size', ['what', 'files', 'raw', 'gzip -9'], rows);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,14 +371,14 @@ async function main(): Promise<void> {
     console.error(`${DIST}/index.html is missing: run "npm run bench" (it builds first).`);
     process.exit(1);
   }
-  const loaded = loadContent(process.env.CONTENT_DIR ?? 'content');
+  const loaded = loadContent(contentDirFrom(process.env));
   if (!loaded.content) throw new Error('the content is invalid: run "npm run content:check"');
   const { site, tours } = loaded.content;
   const tour = tours.find((t) => t.id === site.kiosk.defaultTour) ?? tours[0];
   const stops = tour.stops.map((entry) => entry.stop);
 
   const started = Date.now();
-  measureSizes();
+  sections.push(sizeTable(DIST));
   // The tour server as `npm start` runs it (security headers, gzip), silent: stdout is the tables.
   const server = await startServer(loadConfig({ DIST_DIR: DIST, PORT: '0', LOG_LEVEL: 'silent' }));
   try {

@@ -1,12 +1,9 @@
 // `tsx scripts/check-budgets.ts [dist]` (run by `npm run build`): prints the sizes that matter for
-// a visitor's phone and fails when a budget is exceeded.
-//   initial JS for "/": the module script(s) dist/index.html loads, plus everything they import
-//                       statically (what <link rel="modulepreload"> lists), gzip -9
-//   precache:           every file the service worker downloads on the first visit (dist/sw.js)
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// a visitor's phone and fails when a budget is exceeded. What each size counts: lib/dist-sizes.ts.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { kb, mb, measure, type PrecacheGroup, type SizeFigures } from './lib/dist-sizes.ts';
 
 export const BUDGETS = {
   /** Initial JS for "/", gzip: 35 KB (1 KB = 1,000 bytes, as Vite prints sizes). */
@@ -14,112 +11,6 @@ export const BUDGETS = {
   /** Everything precached: 5 MB. */
   precacheTotal: 5_000_000,
 };
-
-export interface SizeFigures {
-  initialJs: { files: string[]; raw: number; gzip: number };
-  initialCss: { files: string[]; raw: number; gzip: number };
-  precache: {
-    count: number;
-    total: number;
-    groups: Record<PrecacheGroup, { count: number; bytes: number }>;
-  };
-}
-
-type PrecacheGroup = 'js' | 'css' | 'html' | 'fonts' | 'images' | 'icons' | 'other';
-
-const gzip = (data: Buffer) => gzipSync(data, { level: 9 }).length;
-
-/** `/assets/x.js` → `assets/x.js` */
-const relativeUrl = (url: string) => url.replace(/^\//, '');
-
-/** The scripts "/" loads before it can render: entry scripts and their static imports. */
-export function initialScripts(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const found = new Set<string>();
-  const queue: string[] = [];
-  const add = (file: string) => {
-    if (!found.has(file)) {
-      found.add(file);
-      queue.push(file);
-    }
-  };
-  for (const tag of html.match(/<script\b[^>]*type="module"[^>]*>/g) ?? []) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src) add(relativeUrl(src));
-  }
-  for (const tag of html.match(/<link\b[^>]*rel="modulepreload"[^>]*>/g) ?? []) {
-    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-    if (href) add(relativeUrl(href));
-  }
-  // Follow static imports too, in case a chunk is imported without a modulepreload link.
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    const code = readFileSync(join(dist, file), 'utf8');
-    const directory = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const match of code.matchAll(
-      /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\/[^"']+)["']/g,
-    )) {
-      add(directory + match[1].slice(2));
-    }
-  }
-  return [...found];
-}
-
-function initialStyles(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return (html.match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [])
-    .map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1])
-    .filter((href): href is string => Boolean(href))
-    .map(relativeUrl);
-}
-
-/** The URLs in the service worker's precache manifest. */
-export function precacheUrls(dist: string): string[] {
-  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((match) => relativeUrl(match[1]));
-}
-
-function groupOf(url: string): PrecacheGroup {
-  if (/\.woff2?$/.test(url)) return 'fonts';
-  if (/^(pwa-|maskable-icon-|apple-touch-icon|favicon)/.test(url)) return 'icons';
-  if (/\.(svg|png|webp|jpe?g|avif|gif|ico)$/.test(url)) return 'images';
-  if (url.endsWith('.js')) return 'js';
-  if (url.endsWith('.css')) return 'css';
-  if (url.endsWith('.html')) return 'html';
-  return 'other';
-}
-
-export function measure(dist: string): SizeFigures {
-  const sizes = (files: string[]) => {
-    let raw = 0;
-    let gzipped = 0;
-    for (const file of files) {
-      const data = readFileSync(join(dist, file));
-      raw += data.length;
-      gzipped += gzip(data);
-    }
-    return { files, raw, gzip: gzipped };
-  };
-  const groups = Object.fromEntries(
-    (['js', 'css', 'html', 'fonts', 'images', 'icons', 'other'] as const).map((g) => [
-      g,
-      { count: 0, bytes: 0 },
-    ]),
-  ) as SizeFigures['precache']['groups'];
-  let total = 0;
-  const urls = precacheUrls(dist);
-  for (const url of urls) {
-    const bytes = statSync(join(dist, url)).size;
-    total += bytes;
-    groups[groupOf(url)].count++;
-    groups[groupOf(url)].bytes += bytes;
-  }
-  return {
-    initialJs: sizes(initialScripts(dist)),
-    initialCss: sizes(initialStyles(dist)),
-    precache: { count: urls.length, total, groups },
-  };
-}
 
 /** Budget failures as sentences; empty when every budget holds. */
 export function overBudget(figures: SizeFigures, budgets = BUDGETS): string[] {
@@ -136,9 +27,6 @@ export function overBudget(figures: SizeFigures, budgets = BUDGETS): string[] {
   }
   return failures;
 }
-
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
 export function report(figures: SizeFigures, budgets = BUDGETS): string {
   const { initialJs, initialCss, precache } = figures;

@@ -1,9 +1,10 @@
 // `npm run content:check [DIR]`: checks the tour content and lists every problem, one per line.
 import { resolve } from 'node:path';
+import { contentDirFrom } from '../tour-build.ts';
 import { loadContent } from './load-content.ts';
 import { formatProblems } from './problems.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
+const dir = process.argv[2] ? resolve(process.argv[2]) : contentDirFrom(process.env);
 try {
   const result = loadContent(dir);
   if (result.content) {

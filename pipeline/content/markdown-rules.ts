@@ -55,7 +55,7 @@ function checkInline(children: Token[], firstLine: number, issues: BodyIssue[]):
 }
 
 /** Why a link's address is refused, or undefined when it is safe. */
-export function unsafeLink(href: string): string | undefined {
+function unsafeLink(href: string): string | undefined {
   // Browsers ignore spaces and control characters in an address: so does this check.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is removed
   const address = href.replace(/[\u0000-\u0020]/g, '');

@@ -7,7 +7,7 @@ export interface Problem {
 }
 
 /** `path[:line]: message`, one line per problem. */
-export function formatProblem(problem: Problem): string {
+function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   return `${where}: ${problem.message}`;
 }

@@ -36,6 +36,14 @@ const positiveInteger = (what: string) =>
     v.minValue(1, `must be at least 1 ${what.replace(/s$/, '')}`),
   );
 
+/** A whole number of seconds a kiosk timer can use: below `min` a visitor is cut off mid-sentence. */
+const secondsBetween = (min: number, max: number, why: string) =>
+  v.pipe(
+    positiveInteger('seconds'),
+    v.minValue(min, `must be ${min} to ${max} seconds (${why})`),
+    v.maxValue(max, `must be ${min} to ${max} seconds (${why})`),
+  );
+
 /** `pbkdf2-sha256$<iterations>$<salt hex, 16 bytes or more>$<hash hex, 32 bytes>` (scripts/pin.ts). */
 const PIN_HASH = /^pbkdf2-sha256\$(\d{1,15})\$((?:[0-9a-f]{2}){16,})\$[0-9a-f]{64}$/;
 /** Fewer iterations make the PIN quick to guess from the hash; more keep staff waiting or out. */
@@ -70,8 +78,9 @@ export const siteSchema = v.strictObject({
     ),
   ),
   kiosk: v.strictObject({
-    idleSeconds: positiveInteger('seconds'),
-    countdownSeconds: positiveInteger('seconds'),
+    // The same upper limits as ?idle= and ?countdown= (src/modes/kiosk/kiosk-settings.ts).
+    idleSeconds: secondsBetween(10, 3600, 'time for a visitor to read without touching'),
+    countdownSeconds: secondsBetween(3, 120, 'time to answer "Are you still there?"'),
     defaultTour: id,
     staffPinHash: pinHash,
   }),

@@ -3,7 +3,7 @@ import type { Problem } from './problems.ts';
 import type { FieldPath, YamlFile } from './yaml-file.ts';
 
 /** `facts[2].en` — how a field is named in messages, matching what the editor sees in the file. */
-export function fieldName(path: FieldPath): string {
+function fieldName(path: FieldPath): string {
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
     .join('');

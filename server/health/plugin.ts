@@ -4,22 +4,23 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import * as v from 'valibot';
+import { type BuildIdentity, VERSION_FILE } from '../../src/pwa/build-identity.ts';
 import { sendError } from '../http/errors.ts';
 
 export interface HealthOptions {
   distDir: string;
 }
 
-/** What the build writes to dist/version.json (pipeline/vite-plugin-version.ts). */
+/** What the build writes to dist/version.json (BuildIdentity), checked: the file is read from disk. */
 const VersionFile = v.object({
   buildId: v.pipe(v.string(), v.maxLength(200)),
   buildTime: v.pipe(v.string(), v.maxLength(200)),
   contentVersion: v.pipe(v.string(), v.maxLength(200)),
 });
 
-async function readVersion(distDir: string): Promise<v.InferOutput<typeof VersionFile> | null> {
+async function readVersion(distDir: string): Promise<BuildIdentity | null> {
   try {
-    const text = await readFile(join(distDir, 'version.json'), 'utf8');
+    const text = await readFile(join(distDir, VERSION_FILE), 'utf8');
     const parsed = v.safeParse(VersionFile, JSON.parse(text));
     return parsed.success ? parsed.output : null;
   } catch {

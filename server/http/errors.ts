@@ -10,7 +10,7 @@ import { errorPage } from './error-page.ts';
 import { applyResponseHeaders, type HeaderMap } from './response-headers.ts';
 
 /** The body of every error: `{"statusCode":404,"error":"Not Found"}`. */
-export function errorBody(status: number): string {
+function errorBody(status: number): string {
   return JSON.stringify({ statusCode: status, error: STATUS_CODES[status] ?? 'Error' });
 }
 

@@ -3,13 +3,13 @@
 // every error in server/http/response-headers.ts).
 
 /** Hashed assets: a new build has new names, so a file under assets/ never changes. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Everything else (index.html, sw.js, registerSW.js, manifest.webmanifest, version.json, print/…)
  * is revalidated on every request, so devices learn about a new version at once.
  */
-export const REVALIDATE = 'no-cache';
+const REVALIDATE = 'no-cache';
 
 /** The Cache-Control of a file that exists, from its path relative to dist/ (`assets/x.js`). */
 export function cacheControlFor(relativePath: string): string {

@@ -1,9 +1,9 @@
 // Typed access to the tour content built from content/ (see pipeline/vite-plugin-content.ts).
 // WARNING: This module is part of the main bundle. What grows with every stop lives in stops.ts.
-import { contentVersion, loadGlossary as importGlossary, site, tours } from 'virtual:content';
+import { loadGlossary as importGlossary, site, tours } from 'virtual:content';
 import type { GlossaryTerm, Tour } from './types.ts';
 
-export { contentVersion, site, tours };
+export { site, tours };
 
 export function findTour(id: string | undefined): Tour | undefined {
   return tours.find((tour) => tour.id === id);

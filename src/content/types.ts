@@ -9,11 +9,11 @@ export type Localized = Record<Language, string>;
 
 export type Access = 'enter' | 'window' | 'guided' | 'outside';
 
+/** site.yaml's kiosk settings, as every page gets them. */
 export interface KioskSettings {
   idleSeconds: number;
   countdownSeconds: number;
   defaultTour: string;
-  staffPinHash: string;
 }
 
 export interface Site {
@@ -22,8 +22,12 @@ export interface Site {
   tagline: Localized;
   defaultLanguage: Language;
   publicBaseUrl: string;
-  kiosk: KioskSettings;
+  /** `staffPinHash` is read by the build; the app gets it from virtual:content/kiosk-lock only. */
+  kiosk: KioskSettings & { staffPinHash: string };
 }
+
+/** `site` as the app gets it (virtual:content): without the PIN hash, which phones never need. */
+export type AppSite = Omit<Site, 'kiosk'> & { kiosk: KioskSettings };
 
 export interface TourStop {
   stop: string;
@@ -43,7 +47,7 @@ export interface StopLocation {
   note?: Localized;
 }
 
-/** What every page needs about a stop: small, so it ships in the main bundle. */
+/** What a list of stops needs about each: small, all in one chunk (virtual:content/stops). */
 export interface StopSummary {
   id: string;
   title: Localized;

@@ -8,10 +8,9 @@ import { endInteraction, startInteraction } from '../perf/interaction.ts';
 import en from './locales/common.en.json';
 import zhCN from './locales/common.zh-CN.json';
 import { resolveLanguage } from './resolve-language.ts';
+import { savedLanguage } from './saved-language.ts';
 
 export { parseLanguage } from './resolve-language.ts';
-
-const STORAGE_KEY = 'sbc-tour.language';
 
 export const language = signal<Language>(site.defaultLanguage);
 
@@ -46,13 +45,8 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
   language.value = next;
   void i18next.changeLanguage(next);
   document.documentElement.lang = next;
-  if (remember) {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private mode or storage disabled: the choice lasts for this visit only.
-    }
-  }
+  // Private mode or storage disabled: the choice lasts for this visit only.
+  if (remember) savedLanguage.save(next);
   // The views re-render from the signal before the next frame; the measure ends after it.
   endInteraction('sbc:language-switch');
 }
@@ -64,16 +58,10 @@ export function otherLanguage(lang: Language): Language {
 
 /** Picks the language at start-up; `?lang=` is remembered as the visitor's choice. */
 export function initLanguage(): void {
-  let saved: string | null = null;
-  try {
-    saved = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    saved = null;
-  }
   const query = new URLSearchParams(location.search).get('lang');
   const initial = resolveLanguage({
     query,
-    saved,
+    saved: savedLanguage.load(),
     browser: navigator.languages ?? [navigator.language],
     siteDefault: site.defaultLanguage,
   });

@@ -1,16 +1,44 @@
 // The service worker bridge: registers /sw.js (workbox-window), reports a waiting update to
-// update-state.ts, applies it on request and checks for updates periodically.
+// update-state.ts, applies it on request (apply-update.ts), checks for updates periodically and
+// asks the worker to refill its precache when the browser evicted part of it.
 // Loaded after the first render (src/pwa/start.ts), so none of it weighs on the initial JS.
-import { Workbox } from 'workbox-window';
-import { serverVersion } from './server-version.ts';
+import * as v from 'valibot';
+import { messageSW, Workbox } from 'workbox-window';
+import { SESSION_KEYS } from '../storage/keys.ts';
+import { storedValue } from '../storage/stored-value.ts';
+import { loadAttempt, saveAttempt } from './apply-attempt-store.ts';
+import { applyUpdate } from './apply-update.ts';
+import { buildInfo } from './build-info.ts';
+import { precacheReport } from './precache-report.ts';
+import { parseServerVersion, serverVersion } from './server-version.ts';
+import { CHECK_PRECACHE, parsePrecacheReport } from './sw-messages.ts';
 import { checkIntervalSeconds, shouldCheckForUpdate } from './update-checks.ts';
-import { connectUpdateActions, lastUpdateCheck, updateWaiting } from './update-state.ts';
+import { settleAttempt } from './update-policy.ts';
+import {
+  connectUpdateActions,
+  lastUpdateCheck,
+  updateAttempt,
+  updateWaiting,
+} from './update-state.ts';
 
 const SW_URL = '/sw.js';
 const VERSION_URL = '/version.json';
-const INTERVAL_KEY = 'sbc-tour.updateCheck';
+/** `?updateCheck=` as the tab remembers it; checkIntervalSeconds() parses and clamps it. */
+const rememberedInterval = storedValue<string | null>({
+  key: SESSION_KEYS.updateCheckSeconds,
+  schema: v.nullable(v.pipe(v.string(), v.maxLength(32))),
+  fallback: null,
+  format: 'text',
+  area: 'session',
+});
+/** A worker that does not answer the precache check in this time is not waited for. */
+const PRECACHE_CHECK_TIMEOUT_MS = 5 * 60_000;
 
 export async function registerServiceWorker(): Promise<void> {
+  // Did the attempt that reloaded this page (if any) take? This page's build tells.
+  updateAttempt.value = settleAttempt(loadAttempt(), buildInfo.buildId, new Date().toISOString());
+  saveAttempt(updateAttempt.value);
+
   const wb = new Workbox(SW_URL, { scope: '/' });
   // A page controlled from its start runs the version of that worker; the first visit is not.
   let controlled = Boolean(navigator.serviceWorker.controller);
@@ -22,11 +50,10 @@ export async function registerServiceWorker(): Promise<void> {
   wb.addEventListener('waiting', markWaiting);
 
   wb.addEventListener('controlling', () => {
-    if (applying) {
-      location.reload();
-    } else if (controlled) {
-      // Another tab applied an update: this page's code is older than the worker serving it now,
-      // so it behaves as if an update waits (the banner, the kiosk's next idle reset, the guide).
+    if (!applying && controlled) {
+      // Another tab applied an update (or a takeover came after this page stopped waiting for
+      // it): this page's code is older than the worker serving it now, so it behaves as if an
+      // update waits (the banner, the kiosk's next idle reset, the guide).
       markWaiting();
     }
     controlled = true;
@@ -59,44 +86,57 @@ export async function registerServiceWorker(): Promise<void> {
         headers: { 'cache-control': 'no-cache' },
       });
       if (!response.ok) return;
-      serverVersion.value = await response.json();
+      serverVersion.value = parseServerVersion(await response.json());
       await registration.update();
       lastUpdateCheck.value = new Date();
+      void checkPrecache(registration);
     } catch {
       // Offline or the server is down: the next check tries again; the current version runs on.
     }
   };
 
   connectUpdateActions({
-    apply: async () => {
-      if (registration.waiting) {
-        applying = true;
-        // The new worker takes over, then 'controlling' reloads the page into the new version.
-        wb.messageSkipWaiting();
-      } else {
-        // The new version already controls this page (applied in another tab): just reload.
-        location.reload();
+    apply: async (mayReload) => {
+      // One attempt at a time (a reset's and the staff panel's button could meet).
+      if (applying) return;
+      applying = true;
+      try {
+        await applyUpdate(registration, mayReload);
+      } finally {
+        applying = false;
       }
     },
     check,
   });
 
   setInterval(check, updateCheckSeconds() * 1000);
+  // At start too: a precache evicted while the app was closed is refilled on the next visit.
+  void checkPrecache(registration);
 
   void keepStorage();
 }
 
-/** The check interval, from `?updateCheck=<seconds>`, remembered for the tab. */
+/**
+ * Asks the active worker to put back any precached file the browser evicted (online only: the
+ * files come from the server). The worker answers with what it found and refilled.
+ */
+async function checkPrecache(registration: ServiceWorkerRegistration): Promise<void> {
+  const worker = registration.active;
+  if (!worker || !navigator.onLine) return;
+  const timeout = new Promise<undefined>((resolve) =>
+    setTimeout(resolve, PRECACHE_CHECK_TIMEOUT_MS, undefined),
+  );
+  const answer = await Promise.race([messageSW(worker, CHECK_PRECACHE), timeout]);
+  precacheReport.value = parsePrecacheReport(answer) ?? precacheReport.value;
+}
+
+/** The check interval, from `?updateCheck=<seconds>`, remembered (clamped) for the tab. */
 function updateCheckSeconds(): number {
   const query = new URLSearchParams(location.search).get('updateCheck');
-  let remembered: string | null = null;
-  try {
-    if (query !== null) sessionStorage.setItem(INTERVAL_KEY, query);
-    remembered = sessionStorage.getItem(INTERVAL_KEY);
-  } catch {
-    // Storage disabled: the query alone decides, for this page only.
-  }
-  return checkIntervalSeconds(query, remembered);
+  const seconds = checkIntervalSeconds(query, rememberedInterval.load());
+  // Only a sane value is kept: what the tab remembers is the interval in force.
+  if (query !== null) rememberedInterval.save(String(seconds));
+  return seconds;
 }
 
 /** Asks the browser not to evict the precached tour when the device runs low on space. */

@@ -4,5 +4,3 @@ import en from '../i18n/locales/pwa.en.json';
 import zhCN from '../i18n/locales/pwa.zh-CN.json';
 
 addStrings('pwa', { 'zh-CN': zhCN, en });
-
-export const PWA_NAMESPACE = 'pwa';

@@ -4,7 +4,7 @@
 //   kiosk:           applied automatically at the next idle reset, never while a visitor is there
 //   guide:           a discreet indicator; applied only when the guide chooses
 import { computed, signal } from '@preact/signals';
-import { decideUpdate, type UpdateMoment } from './update-policy.ts';
+import { type ApplyAttempt, decideUpdate, type UpdateMoment } from './update-policy.ts';
 
 export type UpdateMode = 'visitor' | 'kiosk' | 'guide';
 
@@ -17,35 +17,48 @@ export const updateWaiting = signal(false);
 /** When the app last asked the server for a new version (null: not yet). */
 export const lastUpdateCheck = signal<Date | null>(null);
 
+/** The last attempt to apply an update in this tab (the staff panel shows how it went). */
+export const updateAttempt = signal<ApplyAttempt | null>(null);
+
 /** How a waiting update shows itself now: 'banner' (visitor), 'indicator' (guide) or 'none'. */
 export const updateNotice = computed(() =>
   decideUpdate(updateMode.value, updateWaiting.value, 'showing'),
 );
 
+/** Whether the page may still reload into the new version once it has taken control. */
+export type MayReload = () => boolean;
+
+type ApplyAction = (mayReload: MayReload) => Promise<void>;
 type Action = () => Promise<void>;
-let applyAction: Action | null = null;
+let applyAction: ApplyAction | null = null;
 let checkAction: Action | null = null;
 
 /** Called by the service worker bridge once it is registered. */
-export function connectUpdateActions(actions: { apply: Action; check: Action }): void {
+export function connectUpdateActions(actions: { apply: ApplyAction; check: Action }): void {
   applyAction = actions.apply;
   checkAction = actions.check;
 }
 
-/** Applies a waiting update (the page reloads into the new version). False when none waits. */
-export async function applyWaitingUpdate(): Promise<boolean> {
+/**
+ * Asks the waiting update to take over; the page reloads into it once it has, if `mayReload`
+ * still says so (the kiosk: nobody began a visit meanwhile). False when none waits.
+ */
+export async function applyWaitingUpdate(mayReload: MayReload = () => true): Promise<boolean> {
   if (!updateWaiting.value || !applyAction) return false;
-  await applyAction();
+  await applyAction(mayReload);
   return true;
 }
 
 /**
  * Applies the waiting update if the mode's policy allows it at this moment: the kiosk calls
- * `applyUpdateIfDue('idle-reset')` when it returns to its start screen. True when applied.
+ * `applyUpdateIfDue('idle-reset')` when it returns to its start screen. True when it tried.
  */
-export async function applyUpdateIfDue(moment: UpdateMoment): Promise<boolean> {
+export async function applyUpdateIfDue(
+  moment: UpdateMoment,
+  mayReload?: MayReload,
+): Promise<boolean> {
   if (decideUpdate(updateMode.value, updateWaiting.value, moment) !== 'apply') return false;
-  return applyWaitingUpdate();
+  return applyWaitingUpdate(mayReload);
 }
 
 /** Asks the server for a new version now (the staff panel's "check for update"). */

@@ -2,7 +2,7 @@
 // Apart from tour-progress.ts, which the home page loads: this one needs the stops' summaries.
 import { findStopSummary } from '../content/stops.ts';
 import type { StopSummary, Tour, TourStop } from '../content/types.ts';
-import { visitedStops } from './tour-progress.ts';
+import { visitedStopsOf } from './tour-progress.ts';
 
 export interface TourStopProgress {
   entry: TourStop;
@@ -23,7 +23,7 @@ export interface TourProgress {
 
 /** The tour's stops with what this device has visited of them (a signal: pages follow it). */
 export function progressThroughTour(tour: Tour): TourProgress {
-  const visited = visitedStops.value[tour.id] ?? [];
+  const visited = visitedStopsOf(tour);
   const stops = tour.stops.flatMap((entry, index) => {
     const summary = findStopSummary(entry.stop);
     return summary

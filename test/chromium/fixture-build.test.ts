@@ -16,10 +16,11 @@ import { decodeQrElement } from './support/qr.ts';
 //   is a second, separate defence).
 // - a diagram ships sanitised: what a drawing program leaves in it is gone from the shipped file,
 //   and it still renders.
-// - the QR signs follow PUBLIC_BASE_URL.
+// - the QR signs, the kiosk's "continue on your phone" code and the handout follow PUBLIC_BASE_URL.
 
 const OVERRIDE = 'https://override.example.net';
 const STOP = 'first-stop';
+const TOUR = 'main';
 /** A diagram as a drawing program saves it: its comments and own elements must not ship. */
 const EDITOR_SVG = [
   '<?xml version="1.0" encoding="UTF-8"?>',
@@ -107,6 +108,33 @@ describe('PUBLIC_BASE_URL', () => {
     expect(await sign.locator('.sign__url').innerText()).toBe(`${OVERRIDE}/stops/${STOP}`);
     const home = page.locator('.sign[data-sign="home"] .sign__qr');
     expect(await decodeQrElement(home)).toBe(`${OVERRIDE}/`);
+    await page.close();
+  });
+
+  it('sets the address of the kiosk\'s "continue on your phone" QR codes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/kiosk`);
+    await page.locator('.attract__language[lang="en"]').click();
+    await page.locator(`.kiosk-tour[href="/kiosk/tours/${TOUR}"]`).click();
+    const qr = page.locator('.phone-qr img');
+    await qr.waitFor();
+    expect(await decodeQrElement(qr)).toBe(`${OVERRIDE}/tours/${TOUR}?lang=en`);
+    await page.locator('.kiosk-bottom a.kiosk-button--primary').click();
+    await page.locator('.kiosk-prose').waitFor();
+    await expect.poll(() => decodeQrElement(qr)).toBe(`${OVERRIDE}/stops/${STOP}?lang=en`);
+    expect(await page.locator('.phone-qr .qr__url').innerText()).toBe(
+      `${OVERRIDE}/stops/${STOP}?lang=en`,
+    );
+    await page.close();
+  });
+
+  it('sets the address in the footer of the printed handout', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/tours/${TOUR}/print?lang=en`);
+    await page.locator('.handout-stop').first().waitFor();
+    expect(await page.locator('.handout__footer').innerText()).toContain(
+      `${OVERRIDE}/tours/${TOUR}`,
+    );
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { phoneUrl, qrDataUrl } from '../../src/modes/kiosk/qr-code.ts';
-import { builtContent, LANGUAGES } from '../support/built-content.ts';
+import { builtContent, builtPublicBaseUrl, LANGUAGES } from '../support/built-content.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -205,14 +205,14 @@ describe('kiosk', () => {
       const { page } = await openKiosk();
       await begin(page, lang);
       await page.locator(`.kiosk-tour[href="/kiosk/tours/${tour.id}"]`).click();
-      const tourUrl = phoneUrl(site.publicBaseUrl, 'tours', tour.id, lang);
+      const tourUrl = phoneUrl(builtPublicBaseUrl(), 'tours', tour.id, lang);
       expect(await page.locator('.phone-qr .qr__url').innerText()).toBe(tourUrl);
 
       const stop = content.stops.find((s) => s.id === tour.stops[0].stop)!;
       await page.locator('.kiosk-bottom a.kiosk-button--primary').click();
       await page.locator('.kiosk-prose').waitFor();
-      const url = phoneUrl(site.publicBaseUrl, 'stops', stop.id, lang);
-      expect(url).toBe(`${site.publicBaseUrl.replace(/\/$/, '')}/stops/${stop.id}?lang=${lang}`);
+      const url = phoneUrl(builtPublicBaseUrl(), 'stops', stop.id, lang);
+      expect(url).toBe(`${builtPublicBaseUrl()}/stops/${stop.id}?lang=${lang}`);
       expect(await page.locator('.phone-qr .qr__url').innerText()).toBe(url);
       const image = page.locator('.phone-qr img');
       await image.waitFor();

@@ -2,13 +2,16 @@
 // with its images and the web font, in fresh tabs (as a tablet carried into a basement).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import {
   allImagesLoaded,
   fontsUsedOnPage,
+  precacheHolds,
   serviceWorkerInControl,
   strings,
+  waitInPage,
 } from './support/offline.ts';
 
 const baseUrl = inject('baseUrl');
@@ -172,6 +175,47 @@ describe('offline', () => {
       await tab.goto(`${baseUrl}/glossary?lang=zh-CN`);
       await tab.locator('.glossary-entry').first().waitFor();
       expect(await tab.locator('.glossary-entry').count()).toBe(content.glossary.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refills the precache the browser evicted, without a new version, and works offline again', async () => {
+    const expected = precacheUrls('dist').length;
+    const fresh = await launch({ serviceWorkers: 'allow' });
+    try {
+      const page = await fresh.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${baseUrl}/?lang=en`);
+      await serviceWorkerInControl(page);
+      await waitInPage(page, precacheHolds, expected);
+
+      // A storage clean-up: every cache goes, the worker stays registered.
+      await page.evaluate(async () => {
+        for (const name of await caches.keys()) await caches.delete(name);
+      });
+      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+
+      // The visitor opens the app again, online: it notices and refills the whole precache.
+      await page.reload();
+      await page.locator('h1').first().waitFor();
+      await waitInPage(page, precacheHolds, expected);
+
+      await fresh.context.setOffline(true);
+      for (const lang of LANGUAGES) {
+        for (const { path, h1 } of pages(lang)) {
+          const tab = await fresh.context.newPage();
+          await tab.goto(`${baseUrl}${path}?lang=${lang}`);
+          expect(await tab.locator('h1').first().innerText(), path).toBe(h1);
+          if (path.startsWith('/stops/')) {
+            await tab.locator('.prose').waitFor();
+            const stop = content.stops.find((s) => path === `/stops/${s.id}`)!;
+            expect(await allImagesLoaded(tab), path).toBe(stop.images.length);
+          }
+          await tab.close();
+        }
+      }
       expect(errors).toEqual([]);
     } finally {
       await fresh.close();

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { resolvePublicBaseUrl } from '../../pipeline/signs/public-base-url.ts';
-import { builtContent } from '../support/built-content.ts';
+import { builtContent, builtPublicBaseUrl } from '../support/built-content.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 import { decodeQrElement } from './support/qr.ts';
 
@@ -11,7 +10,7 @@ import { decodeQrElement } from './support/qr.ts';
 const baseUrl = inject('baseUrl');
 const content = builtContent();
 // The same rule as the build: PUBLIC_BASE_URL when set, else site.yaml's publicBaseUrl.
-const publicBase = resolvePublicBaseUrl(content.site.publicBaseUrl);
+const publicBase = builtPublicBaseUrl();
 const defaultTour = content.tours.find((tour) => tour.id === content.site.kiosk.defaultTour)!;
 let browser: Browser;
 

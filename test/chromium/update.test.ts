@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { contentDirFrom } from '../../pipeline/tour-build.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { viteBuild } from '../support/vite-build.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
-import { serviceWorkerInControl, strings } from './support/offline.ts';
+import { serviceWorkerInControl, strings, waitInPage } from './support/offline.ts';
 
 const content = builtContent();
 const stop = content.stops.find((s) => s.id === content.tours[0].stops[0].stop)!;
@@ -44,7 +45,7 @@ function deploy(build: string): void {
 beforeAll(async () => {
   // Build B from a copy of the same content with one stop title changed.
   const contentB = join(work, 'content-b');
-  cpSync(process.env.CONTENT_DIR ?? 'content', contentB, { recursive: true });
+  cpSync(contentDirFrom(process.env), contentB, { recursive: true });
   const yamlFile = join(contentB, 'stops', stop.id, 'stop.yaml');
   const document = parseDocument(readFileSync(yamlFile, 'utf8'));
   document.setIn(['title', 'zh-CN'], titleB['zh-CN']);
@@ -74,6 +75,24 @@ const stopUrl = (query = '') => `${server.url}/stops/${stop.id}?lang=en${query}`
 const h1 = (page: import('playwright-core').Page) => page.locator('h1').first().innerText();
 
 describe('updates', () => {
+  it('clamps ?updateCheck=: a huge value neither overflows the timer nor is kept as it is', async () => {
+    deploy(buildA);
+    const page = await browser.context.newPage();
+    let checks = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/version.json') checks++;
+    });
+    // 1e12 s overflows setInterval's 2^31−1 ms: unclamped, it polls hundreds of times a second.
+    await page.goto(stopUrl('&updateCheck=1e12'));
+    await serviceWorkerInControl(page);
+    await page.waitForFunction(() => sessionStorage.getItem('sbc-tour.updateCheck') !== null);
+    await page.waitForTimeout(3000);
+    expect(checks).toBeLessThanOrEqual(2);
+    // The tab remembers the interval in force (a day), not the absurd value.
+    expect(await page.evaluate(() => sessionStorage.getItem('sbc-tour.updateCheck'))).toBe('86400');
+    await page.close();
+  });
+
   it('keeps the current version working when an update fails to install', async () => {
     deploy(buildA);
     const page = await browser.context.newPage();
@@ -156,15 +175,19 @@ describe('updates', () => {
     // Old caches are cleaned: nothing of A that B does not have is left.
     const onlyInA = precacheUrls(buildA).filter((url) => !precacheUrls(buildB).includes(url));
     expect(onlyInA.length).toBeGreaterThan(0);
-    await page.waitForFunction(async (gone) => {
-      const cached: string[] = [];
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) {
-          cached.push(new URL(request.url).pathname.slice(1));
+    await waitInPage(
+      page,
+      async (gone) => {
+        const cached: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) {
+            cached.push(new URL(request.url).pathname.slice(1));
+          }
         }
-      }
-      return gone.every((url) => !cached.includes(url));
-    }, onlyInA);
+        return gone.every((url) => !cached.includes(url));
+      },
+      onlyInA,
+    );
 
     const versionB = JSON.parse(readFileSync(join(buildB, 'version.json'), 'utf8'));
     expect(await page.evaluate(() => fetch('/version.json').then((r) => r.json()))).toEqual(

@@ -27,7 +27,7 @@ const chineseCharacters = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? [
 
 /**
  * Latin words a Chinese in-depth text may contain: those the visitor pages allow
- * (test/e2e/content.test.ts), plus blood group notation (Mi(a), GP.Mur, Diego, Di(a)) and
+ * (test/chromium/content.test.ts), plus blood group notation (Mi(a), GP.Mur, Diego, Di(a)) and
  * reagent names with a number (CPDA-1), which specialists write in Latin in Chinese too.
  */
 const LATIN_IN_CHINESE_DEPTH =
@@ -142,7 +142,7 @@ describe('tour content', () => {
   });
 
   // The web font (Noto Sans SC) has only the superscripts ¹²³⁴: 10¹⁰ or 10⁶ would be drawn in a
-  // system font (see test/e2e/offline.test.ts), so such numbers are written out ("20 billion").
+  // system font (see test/chromium/offline.test.ts), so such numbers are written out ("20 billion").
   it('uses no superscript digit the web font lacks, in any content file', () => {
     const files = [
       'content/glossary.yaml',

@@ -1,14 +1,16 @@
 // Assertions on the production build (dist/): what the service worker precaches, the manifest,
-// version.json, and the web font's real character map. In the browser project because it needs
+// version.json, and the web font's real character map. In the `dist` project because it needs
 // the build, which `npm test` makes after the unit tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontCharacters, listFiles } from '../../pipeline/font/font-text.ts';
+import { integrityOf } from '../../pipeline/precache-integrity.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
-import { fontCodePoints } from '../support/font-code-points.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent } from '../support/built-content.ts';
+import { fontCodePoints } from '../support/font-code-points.ts';
+import { startTestServer } from '../support/tour-server.ts';
 
 const DIST = 'dist';
 const content = builtContent();
@@ -27,13 +29,20 @@ describe('the production build', () => {
     const notPrecached = distFiles().filter(
       (file) => !precached.has(file) && !file.startsWith('print/'),
     );
-    // The service worker loads its Workbox runtime itself (importScripts).
-    const runtime = notPrecached.filter((file) => /^workbox-[\w-]+\.js$/.test(file));
-    expect(runtime).toHaveLength(1);
-    expect(notPrecached.filter((file) => !runtime.includes(file)).sort()).toEqual([
-      'sw.js',
-      'version.json',
-    ]);
+    // The service worker (src/sw/sw.ts) is one file, with its Workbox modules inside.
+    expect(notPrecached.sort()).toEqual(['sw.js', 'version.json']);
+  });
+
+  it('gives every precached file its integrity hash, so an evicted file is refilled with its own bytes', () => {
+    const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const entries = [...sw.matchAll(/\{[^{}]*"url":"([^"]+)"[^{}]*\}/g)];
+    expect(entries.length).toBe(precached.size);
+    for (const [entry, url] of entries) {
+      // The web app manifest is added by vite-plugin-pwa after the transforms: it has none.
+      if (url === 'manifest.webmanifest') continue;
+      const integrity = /"integrity":"([^"]+)"/.exec(entry)?.[1];
+      expect(integrity, url).toBe(integrityOf(readFileSync(join(DIST, url))));
+    }
   });
 
   it('precaches each route: home, every stop, the glossary, the kiosk and the guide', () => {
@@ -99,14 +108,24 @@ describe('the production build', () => {
     for (const icon of icons) expect(precached).toContain(icon.src);
   });
 
-  it('writes version.json with the build id the app itself carries', () => {
+  it("has one identity: version.json, the app and the server's /api/health say the same", async () => {
     const version = JSON.parse(readFileSync(join(DIST, 'version.json'), 'utf8'));
+    expect(Object.keys(version).sort()).toEqual(['buildId', 'buildTime', 'contentVersion']);
     expect(version.contentVersion).toBe(content.version);
     const code = [...precached]
       .filter((url) => url.endsWith('.js'))
       .map((url) => readFileSync(join(DIST, url), 'utf8'))
       .join('\n');
-    expect(code.includes(version.buildId), 'the build id is in the app').toBe(true);
+    for (const value of Object.values<string>(version)) {
+      expect(code.includes(value), `the app carries ${value}`).toBe(true);
+    }
+    const server = await startTestServer(DIST);
+    try {
+      const health = await (await fetch(`${server.url}/api/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', ...version });
+    } finally {
+      await server.close();
+    }
   });
 
   it('cuts the web font to hold every character of the content and the UI strings', async () => {

@@ -209,7 +209,8 @@ function comparable(response: RawResponse) {
     allow: response.headers.allow,
     // Only a successful answer's type matters (error pages differ: nginx's HTML, the server's
     // JSON). Both names of JavaScript are the same type (RFC 9239).
-    contentType: status < 400 ? type?.replace('application/javascript', 'text/javascript') : undefined,
+    contentType:
+      status < 400 ? type?.replace('application/javascript', 'text/javascript') : undefined,
     security: Object.fromEntries(
       Object.keys(SECURITY_HEADERS).map((name) => [name, response.headers[name.toLowerCase()]]),
     ),
@@ -223,13 +224,21 @@ describe('nginx and the tour server', () => {
   const files = ['/sw.js', '/registerSW.js', '/manifest.webmanifest', '/version.json']
     .filter((path) => existsSync(join(dist, path)))
     .concat(['/favicon.svg', '/print/signs.html'])
-    .concat(['.js', '.css', '.woff2', '.webp'].flatMap((ext) => (asset(ext) ? [`/assets/${asset(ext)}`] : [])));
+    .concat(
+      ['.js', '.css', '.woff2', '.webp'].flatMap((ext) =>
+        asset(ext) ? [`/assets/${asset(ext)}`] : [],
+      ),
+    );
   const request = (target: string, method = 'GET', headers = '') =>
     `${method} ${target} HTTP/1.1\r\nHost: tour.test\r\n${headers}Connection: close\r\n\r\n`;
   const cases: [string, string][] = [
-    ...['/', '/index.html', `/tours/${tour.id}`, `/stops/${content.stops[0].id}?lang=en`, '/kiosk'].map(
-      (path): [string, string] => [`app route ${path}`, request(path)],
-    ),
+    ...[
+      '/',
+      '/index.html',
+      `/tours/${tour.id}`,
+      `/stops/${content.stops[0].id}?lang=en`,
+      '/kiosk',
+    ].map((path): [string, string] => [`app route ${path}`, request(path)]),
     ['unknown app route', request('/no/such/page')],
     ['a folder', request('/print/')],
     ['a folder without slash', request('/assets')],

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { responsiveModule, responsiveVariants } from '../../pipeline/vite-plugin-images.ts';
-import { precacheUrls } from '../../scripts/check-budgets.ts';
+import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { viteBuild } from '../support/vite-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'sbc-images-'));

@@ -1,12 +1,18 @@
 // The tests read the real content the app was built from, so they never hard-code its texts.
+// The same rules as the build (pipeline/tour-build.ts): CONTENT_DIR, PUBLIC_BASE_URL.
 
 import type { Content } from '../../pipeline/content/load-content.ts';
-import { loadContent } from '../../pipeline/content/load-content.ts';
+import { createTourBuild } from '../../pipeline/tour-build.ts';
+
+const build = createTourBuild(process.env);
 
 export function builtContent(): Content {
-  const result = loadContent(process.env.CONTENT_DIR ?? 'content');
-  if (!result.content) throw new Error('content/ is invalid: run "npm run content:check"');
-  return result.content;
+  return build.content();
+}
+
+/** The address the build's QR codes, phone links and handout point at. */
+export function builtPublicBaseUrl(): string {
+  return build.publicBaseUrl();
 }
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;

@@ -17,7 +17,7 @@ interface OneResponse {
 }
 
 /** Splits what a server wrote into its responses (Content-Length or chunked bodies). */
-export function parseResponses(bytes: Buffer): RawResponse {
+function parseResponses(bytes: Buffer): RawResponse {
   const responses: OneResponse[] = [];
   let rest = bytes;
   while (rest.length > 0) {

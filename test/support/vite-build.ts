@@ -7,7 +7,10 @@ export function viteBuild(contentDir: string, outDir: string): Promise<void> {
     const child = spawn(
       process.execPath,
       ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'],
-      { env: { ...process.env, CONTENT_DIR: contentDir }, stdio: ['ignore', 'ignore', 'pipe'] },
+      {
+        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
     );
     let stderr = '';
     child.stderr.on('data', (chunk) => {

@@ -32,7 +32,12 @@ export function AudienceScreen() {
   }, [primary]);
   return (
     <div class="audience-screen">
-      {session ? <CurrentStop session={session} /> : <Waiting />}
+      {/* A stop no longer in the content (a session saved by an older version): the name only. */}
+      {session && findStopSummary(session.stops[session.index].stop) ? (
+        <CurrentStop session={session} />
+      ) : (
+        <Waiting />
+      )}
       <FullscreenButton />
     </div>
   );

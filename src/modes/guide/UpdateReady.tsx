@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
 import { language } from '../../i18n/index.ts';
-import { applyWaitingUpdate, updateWaiting } from '../../pwa/update-state.ts';
+import { applyWaitingUpdate, updateNotice } from '../../pwa/update-state.ts';
 import { ConfirmDialog } from './GuideDialog.tsx';
 import { guideTranslator } from './strings.ts';
 
 /**
- * Guide mode's update policy: a waiting update is never applied on its own; a discreet button
- * says one is ready and the guide chooses when. During a tour the guide confirms first (the tour
- * is kept: the session is saved, and the reloaded app picks it up).
+ * The guide's discreet "Update ready", shown when the one update rule says so (src/pwa/
+ * update-policy.ts: 'indicator' in guide mode). A waiting update is never applied on its own: the
+ * guide chooses when, and during a tour confirms first (the tour is kept: the session is saved,
+ * and the reloaded app picks it up).
  */
 export function UpdateReady({ duringTour }: { duringTour: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const g = guideTranslator(language.value);
-  if (!updateWaiting.value) return null;
+  if (updateNotice.value !== 'indicator') return null;
   const apply = () => {
     setConfirming(false);
     void applyWaitingUpdate();

@@ -1,43 +1,44 @@
 // The guide's own order of stops for a visit (presented at /guide/custom): kept on this device.
 import { signal } from '@preact/signals';
+import * as v from 'valibot';
 import { tours } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
 import type { TourStop } from '../../content/types.ts';
+import { STORAGE_KEYS } from '../../storage/keys.ts';
+import { MAX_STOPS } from '../../storage/limits.ts';
+import { stopMinutes, storedId } from '../../storage/schema-parts.ts';
+import { storedValue } from '../../storage/stored-value.ts';
 
-const STORAGE_KEY = 'sbc-guide.custom-order';
 const DEFAULT_MINUTES = 5;
 
+const stored = storedValue<TourStop[]>({
+  key: STORAGE_KEYS.guideCustomOrder,
+  schema: v.pipe(
+    v.array(v.object({ stop: storedId, minutes: stopMinutes })),
+    v.maxLength(MAX_STOPS),
+  ),
+  fallback: [],
+});
+
+/** The saved order, without stops removed from the content since (or listed twice). */
 function read(): TourStop[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    // A stop removed from the content since the order was saved is dropped quietly.
-    return parsed.filter(
-      (entry): entry is TourStop =>
-        entry &&
-        typeof entry.stop === 'string' &&
-        findStopSummary(entry.stop) !== undefined &&
-        Number.isInteger(entry.minutes) &&
-        entry.minutes > 0,
-    );
-  } catch {
-    return [];
-  }
+  const seen = new Set<string>();
+  return stored.load().filter((entry) => {
+    const keep = !seen.has(entry.stop) && findStopSummary(entry.stop) !== undefined;
+    seen.add(entry.stop);
+    return keep;
+  });
 }
 
-export const customOrder = signal<TourStop[]>(typeof localStorage === 'undefined' ? [] : read());
+export const customOrder = signal<TourStop[]>(read());
 
 function save(next: TourStop[]): void {
   customOrder.value = next;
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage disabled: the order lasts until the page is closed.
-  }
+  stored.save(next); // storage disabled: the order lasts until the page is closed
 }
 
 /** The planned minutes of a stop in the first tour that has it (a sensible default). */
-export function usualMinutes(stopId: string): number {
+function usualMinutes(stopId: string): number {
   for (const tour of tours) {
     const entry = tour.stops.find((s: TourStop) => s.stop === stopId);
     if (entry) return entry.minutes;

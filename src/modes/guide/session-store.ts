@@ -5,24 +5,34 @@
 // fallback where BroadcastChannel is missing. Each change carries a revision, so a late message
 // never rolls a window back.
 import { signal } from '@preact/signals';
+import * as v from 'valibot';
 import type { TourStop } from '../../content/types.ts';
+import { STORAGE_KEYS } from '../../storage/keys.ts';
+import { storedValue } from '../../storage/stored-value.ts';
 import {
   AUDIENCE_LANGUAGES,
   type AudienceLanguage,
   type GuideSession,
-  parseSession,
   reduceSession,
   type SessionAction,
 } from './session.ts';
+import { parseStoredSession, type StoredSession, storedSessionSchema } from './session-schema.ts';
 
-export const SESSION_KEY = 'sbc-guide.session';
-const AUDIENCE_KEY = 'sbc-guide.audience';
+export const SESSION_KEY = STORAGE_KEYS.guideSession;
 export const CHANNEL_NAME = 'sbc-guide';
 
-interface Stored {
-  revision: number;
-  session: GuideSession | null;
-}
+const storedSession = storedValue<StoredSession | null>({
+  key: SESSION_KEY,
+  schema: storedSessionSchema,
+  fallback: null,
+});
+
+const storedAudience = storedValue<AudienceLanguage>({
+  key: STORAGE_KEYS.guideAudience,
+  schema: v.picklist(AUDIENCE_LANGUAGES),
+  fallback: 'both',
+  format: 'text',
+});
 
 /** The session every guide view shows; null when no tour is being presented. */
 export const guideSession = signal<GuideSession | null>(null);
@@ -31,51 +41,27 @@ let revision = 0;
 let channel: BroadcastChannel | null = null;
 let connected = false;
 
-function parseStored(text: string | null): Stored | null {
-  if (!text) return null;
-  try {
-    const value = JSON.parse(text) as Partial<Stored> | null;
-    if (!value || typeof value.revision !== 'number') return null;
-    return { revision: value.revision, session: parseSession(value.session) };
-  } catch {
-    return null;
-  }
-}
-
 /** Takes a state from storage or another window, unless this window already has a newer one. */
-function receive(stored: Stored | null): void {
+function receive(stored: StoredSession | null): void {
   if (!stored || stored.revision <= revision) return;
   revision = stored.revision;
   guideSession.value = stored.session;
-}
-
-function readStorage(): Stored | null {
-  try {
-    return parseStored(localStorage.getItem(SESSION_KEY));
-  } catch {
-    return null;
-  }
 }
 
 /** Loads the saved session and follows the other windows from now on (idempotent). */
 export function connectGuideSession(): void {
   if (connected) return;
   connected = true;
-  receive(readStorage());
+  receive(storedSession.load());
   if (typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel(CHANNEL_NAME);
-    channel.onmessage = (event: MessageEvent) => {
-      const data = event.data as Partial<Stored> | null;
-      if (data && typeof data.revision === 'number') {
-        receive({ revision: data.revision, session: parseSession(data.session) });
-      }
-    };
+    channel.onmessage = (event: MessageEvent) => receive(parseStoredSession(event.data));
   }
   window.addEventListener('storage', onStorage);
 }
 
 function onStorage(event: StorageEvent): void {
-  if (event.key === SESSION_KEY) receive(parseStored(event.newValue));
+  if (event.key === SESSION_KEY) receive(storedSession.parse(event.newValue));
 }
 
 /** Stops following the other windows (tests; a page that leaves guide mode keeps following). */
@@ -93,13 +79,10 @@ export function dispatch(action: SessionAction): void {
   if (next === current) return;
   // Time-based revisions stay ahead of those saved before a reload (or by another tab).
   revision = Math.max(Date.now(), revision + 1);
-  const stored: Stored = { revision, session: next };
+  const stored: StoredSession = { revision, session: next };
   guideSession.value = next;
-  try {
-    localStorage.setItem(SESSION_KEY, JSON.stringify(stored));
-  } catch {
-    // Storage full or disabled: the session still runs, and the channel still reaches the screen.
-  }
+  // Storage full or disabled: the session still runs, and the channel still reaches the screen.
+  storedSession.save(stored);
   channel?.postMessage(stored);
   if (action.type === 'setAudienceLanguage') rememberAudience(action.audience);
 }
@@ -118,19 +101,9 @@ export function startSession(tourId: string, stops: TourStop[]): void {
 
 /** The audience language last chosen on this device; both languages at first. */
 export function preferredAudience(): AudienceLanguage {
-  try {
-    const saved = localStorage.getItem(AUDIENCE_KEY) as AudienceLanguage | null;
-    if (saved && AUDIENCE_LANGUAGES.includes(saved)) return saved;
-  } catch {
-    // Storage disabled: fall through to the default.
-  }
-  return 'both';
+  return storedAudience.load();
 }
 
 function rememberAudience(audience: AudienceLanguage): void {
-  try {
-    localStorage.setItem(AUDIENCE_KEY, audience);
-  } catch {
-    // Storage disabled: the choice lasts for this session only.
-  }
+  storedAudience.save(audience); // storage disabled: the choice lasts for this session only
 }

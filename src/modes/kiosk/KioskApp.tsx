@@ -13,7 +13,7 @@ import { addStrings, setLanguage } from '../../i18n/index.ts';
 import en from '../../i18n/locales/kiosk.en.json';
 import zhCN from '../../i18n/locales/kiosk.zh-CN.json';
 import { startInteraction } from '../../perf/interaction.ts';
-import { applyWaitingUpdate, updateMode } from '../../pwa/update-state.ts';
+import { applyUpdateIfDue, updateMode, updateWaiting } from '../../pwa/update-state.ts';
 import { AttractScreen } from './AttractScreen.tsx';
 import { count } from './counter-store.ts';
 import { ExternalLinkDialog } from './ExternalLinkDialog.tsx';
@@ -58,6 +58,11 @@ export function KioskApp() {
   const routeRef = useRef(route);
   routeRef.current = route;
   const wakeLock = useRef<WakeLockHold | undefined>(undefined);
+  // From an idle reset until the next visitor begins, nobody is using the kiosk: a new version
+  // that finishes downloading in this time is applied as soon as it waits, not a visit later.
+  const resetSinceVisit = useRef(false);
+  const nobodyHere = () =>
+    resetSinceVisit.current && location.pathname === '/kiosk' && staffView.value === 'closed';
 
   const [idle] = useState(() =>
     createIdleController({
@@ -70,11 +75,10 @@ export function KioskApp() {
         routeRef.current(startUrl, true);
         if (visiting) void count('idle_resets');
         // The attract screen shows first; then a waiting update reloads into the new version,
-        // unless a new visitor has already begun.
+        // unless a new visitor has already begun (also checked before that reload).
+        resetSinceVisit.current = true;
         await painted();
-        if (location.pathname === '/kiosk' && staffView.value === 'closed') {
-          await applyWaitingUpdate();
-        }
+        if (nobodyHere()) void applyUpdateIfDue('idle-reset', nobodyHere);
       },
     }),
   );
@@ -104,7 +108,14 @@ export function KioskApp() {
     }
   }, [path, staff, idle]);
 
+  // An update that starts waiting after the reset (its download was still under way then).
+  const waiting = updateWaiting.value;
+  useEffect(() => {
+    if (waiting && nobodyHere()) void applyUpdateIfDue('idle-reset', nobodyHere);
+  }, [waiting]);
+
   const begin = (lang: Language) => {
+    resetSinceVisit.current = false;
     requestFullscreen();
     wakeLock.current?.refresh();
     beginVisit(lang);

@@ -3,7 +3,7 @@ import { Logo } from '../../components/Logo.tsx';
 import { staffView } from './visit.ts';
 
 /** How long staff hold the logo to open the PIN pad. */
-export const STAFF_HOLD_MS = 3000;
+const STAFF_HOLD_MS = 3000;
 
 /**
  * The logo in the corner. Held for three seconds, it opens the staff PIN pad: a gesture visitors

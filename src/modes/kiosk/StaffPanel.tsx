@@ -6,17 +6,33 @@ import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
 import { online } from '../../pwa/network-status.ts';
+import { precacheReport } from '../../pwa/precache-report.ts';
+import { serverVersion } from '../../pwa/server-version.ts';
+import { updateStatus } from '../../pwa/update-policy.ts';
 import {
   applyWaitingUpdate,
   checkForUpdate,
   lastUpdateCheck,
+  updateAttempt,
   updateWaiting,
 } from '../../pwa/update-state.ts';
-import { clearCounts, readCounts } from './counter-store.ts';
+import {
+  type CounterRepair,
+  clearCounts,
+  counterRepair,
+  type RepairReason,
+  readCounts,
+} from './counter-store.ts';
 import { type CounterRow, counterRows, countersCsv, countersFileName } from './counters.ts';
 import { formatBytes, type StorageStatus, storageStatus } from './staff-status.ts';
 import { staffView } from './visit.ts';
 import './StaffPanel.css';
+
+const REPAIR_TEXT: Record<RepairReason, string> = {
+  missingStore: 'kiosk:repairMissingStore',
+  wrongStore: 'kiosk:repairWrongStore',
+  unreadable: 'kiosk:repairUnreadable',
+};
 
 const catalog = {
   language: LANGUAGES,
@@ -57,14 +73,23 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const t = translator(lang);
   const [storage, setStorage] = useState<StorageStatus>();
   const [rows, setRows] = useState<CounterRow[]>();
+  const [countersFailed, setCountersFailed] = useState(false);
+  const [repair, setRepair] = useState<CounterRepair | null>(null);
   const [checking, setChecking] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
 
   const refresh = () => {
     void storageStatus().then(setStorage);
     void readCounts().then(
-      (counts) => setRows(counterRows(counts, catalog)),
-      () => setRows([]),
+      (counts) => {
+        setRows(counterRows(counts, catalog));
+        setCountersFailed(false);
+        setRepair(counterRepair());
+      },
+      () => {
+        setRows([]);
+        setCountersFailed(true);
+      },
     );
   };
   useEffect(() => refresh(), []);
@@ -82,6 +107,28 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       : findStopSummary(row.id)?.title;
     return title?.[lang] ?? row.id;
   };
+  // The truth about the update, from the attempts this tab made (update-policy.ts).
+  const updateText = () => {
+    const attempt = updateAttempt.value;
+    switch (updateStatus(updateWaiting.value, attempt, buildInfo.buildId)) {
+      case 'none':
+        return t('kiosk:updateNone');
+      case 'pending':
+        return t('kiosk:updatePending');
+      case 'applying':
+        return t('kiosk:updateApplying');
+      case 'retrying':
+        return t('kiosk:updateRetrying', { count: attempt?.failures ?? 0 });
+      case 'applied':
+        return t('kiosk:updateApplied', { time: time(new Date(attempt?.appliedAt ?? 0)) });
+    }
+  };
+  // The build the server offers, so staff can tell a kiosk that runs stale code.
+  const serverBuildText = () => {
+    const server = serverVersion.value;
+    if (!server) return t('kiosk:serverBuildUnknown');
+    return server.buildId === buildInfo.buildId ? t('kiosk:serverBuildSame') : server.buildId;
+  };
   const yesNo = (value: boolean | undefined) =>
     value === undefined ? '–' : value ? t('kiosk:yes') : t('kiosk:no');
 
@@ -89,11 +136,15 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
     [t('kiosk:buildId'), buildInfo.buildId],
     [t('kiosk:buildTime'), time(new Date(buildInfo.buildTime))],
     [t('kiosk:contentVersion'), buildInfo.contentVersion],
-    [t('kiosk:updateWaiting'), yesNo(updateWaiting.value)],
+    [t('kiosk:serverBuild'), serverBuildText()],
+    [t('kiosk:updateStatus'), updateText()],
     [t('kiosk:lastCheck'), time(lastUpdateCheck.value)],
     [
       t('kiosk:precached'),
-      storage?.precached == null ? t('kiosk:none') : String(storage.precached),
+      storage?.precached == null
+        ? t('kiosk:none')
+        : // Out of this version's files, once the worker has counted them.
+          `${storage.precached}${precacheReport.value ? ` / ${precacheReport.value.expected}` : ''}`,
     ],
     [
       t('kiosk:storage'),
@@ -185,6 +236,19 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         <section aria-labelledby="staff-counters">
           <h3 id="staff-counters">{t('kiosk:counters')}</h3>
           <p class="staff-panel__note">{t('kiosk:countersNote')}</p>
+          {repair && (
+            <p class="staff-panel__notice" data-counter-repair={repair.reason}>
+              {t('kiosk:countersRepaired', {
+                date: time(new Date(repair.at)),
+                reason: t(REPAIR_TEXT[repair.reason]),
+              })}
+            </p>
+          )}
+          {countersFailed && (
+            <p class="staff-panel__notice" role="alert">
+              {t('kiosk:countersUnavailable')}
+            </p>
+          )}
           <table class="staff-panel__counters">
             <thead>
               <tr>

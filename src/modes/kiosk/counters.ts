@@ -11,7 +11,7 @@ export type Metric =
   | 'idle_resets';
 
 /** Metrics in the order the staff panel and the CSV list them; `by` names the id column. */
-export const METRICS: readonly { metric: Metric; by?: 'language' | 'tour' | 'stop' }[] = [
+const METRICS: readonly { metric: Metric; by?: 'language' | 'tour' | 'stop' }[] = [
   { metric: 'sessions_started' },
   { metric: 'language_chosen', by: 'language' },
   { metric: 'tour_started', by: 'tour' },

@@ -4,8 +4,9 @@ import { toString as qrSvg } from 'qrcode';
 import type { Language } from '../../content/types.ts';
 
 /**
- * The visitor-app address of a stop or tour on a phone (`publicBaseUrl` from site.yaml), in the
- * kiosk's current language: the phone opens the page the visitor is reading.
+ * The visitor-app address of a stop or tour on a phone (`site.publicBaseUrl`: the address the build
+ * resolved, as on the printed signs), in the kiosk's current language: the phone opens the page
+ * the visitor is reading.
  */
 export function phoneUrl(
   publicBaseUrl: string,
@@ -13,7 +14,7 @@ export function phoneUrl(
   id: string,
   lang: Language,
 ): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/${kind}/${encodeURIComponent(id)}?lang=${lang}`;
+  return `${publicBaseUrl}/${kind}/${encodeURIComponent(id)}?lang=${lang}`;
 }
 
 /** A few dozen codes cover every page; the cap keeps a day of external links from piling up. */

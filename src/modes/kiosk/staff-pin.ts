@@ -1,5 +1,6 @@
-// Checks a staff PIN against `kiosk.staffPinHash` (made by scripts/pin.ts) with WebCrypto PBKDF2.
-// A convenience lock for the staff panel, not security: the hash ships with the app.
+// Checks a staff PIN against `kiosk.staffPinHash` (made by scripts/pin.ts) with WebCrypto PBKDF2,
+// with the iteration count the hash names (older hashes have fewer than new ones). A lock that
+// keeps passers-by out of the staff panel, not security: the hash ships with the kiosk's files.
 
 /** `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`, or undefined when malformed. */
 export function parsePinHash(

@@ -2,7 +2,7 @@
 // for the next visitor (the idle reset). Everything a visit leaves behind is cleared here.
 import { signal } from '@preact/signals';
 import { closeTermDialog } from '../../components/TermDialog.tsx';
-import { site } from '../../content/index.ts';
+import { findTour, site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
 import { setLanguage } from '../../i18n/index.ts';
 import { clearTourProgress } from '../../state/tour-progress.ts';
@@ -33,9 +33,11 @@ export function beginVisit(lang: Language): void {
 
 export function noteStopView(stopId: string, tourId: string | undefined): void {
   void count('stop_views', stopId);
-  if (tourId && !toursStarted.has(tourId)) {
-    toursStarted.add(tourId);
-    void count('tour_started', tourId);
+  // `tourId` is the URL's `?tour=`: only a tour of the content that has this stop is counted.
+  const tour = findTour(tourId);
+  if (tour?.stops.some((entry) => entry.stop === stopId) && !toursStarted.has(tour.id)) {
+    toursStarted.add(tour.id);
+    void count('tour_started', tour.id);
   }
 }
 

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useLazyComponent } from '../../components/use-lazy-component.ts';
 import { site, tourMinutes, tours } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { visitedStops } from '../../state/tour-progress.ts';
+import { visitedStopsOf } from '../../state/tour-progress.ts';
 import './HomePage.css';
 
 /**
@@ -35,7 +35,7 @@ export function HomePage() {
         </h2>
         <ul class="tour-cards">
           {tours.map((tour) => {
-            const visited = visitedStops.value[tour.id]?.length ?? 0;
+            const visited = visitedStopsOf(tour).length;
             return (
               <li key={tour.id} class="tour-card">
                 <h3 class="tour-card__title">

@@ -55,7 +55,7 @@ function Handout({ tour, both }: { tour: Tour; both: boolean }) {
   const t = translator(lang);
   const data = useHandoutData(tour);
   const languages: readonly Language[] = both ? LANGUAGES : [lang];
-  const tourUrl = `${site.publicBaseUrl.replace(/\/+$/, '')}/tours/${tour.id}`;
+  const tourUrl = `${site.publicBaseUrl}/tours/${tour.id}`;
   const ready = typeof data === 'object';
 
   return (

@@ -21,7 +21,7 @@ export function buildApp(
         'warn',
       ],
       {
-        env: { ...process.env, CONTENT_DIR: contentDir, ...env },
+        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

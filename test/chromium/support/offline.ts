@@ -9,6 +9,33 @@ export async function serviceWorkerInControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * Polls an async check in the page until it resolves true. (Playwright's waitForFunction takes the
+ * promise an async function returns for a truthy value and resolves at once.)
+ */
+export async function waitInPage<A>(
+  page: Page,
+  check: (arg: A) => Promise<boolean>,
+  arg: A,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const inPage = check as (arg: unknown) => Promise<boolean>;
+  while (!(await page.evaluate(inPage, arg as unknown))) {
+    if (Date.now() > deadline) throw new Error(`still false after ${timeoutMs} ms: ${check}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** In the page: whether the service worker's precache holds exactly `count` entries. */
+export async function precacheHolds(count: number): Promise<boolean> {
+  let entries = 0;
+  for (const name of await caches.keys()) {
+    if (name.includes('precache')) entries += (await (await caches.open(name)).keys()).length;
+  }
+  return entries === count;
+}
+
 export interface UsedFont {
   familyName: string;
   isCustomFont: boolean;

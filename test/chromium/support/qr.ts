@@ -4,7 +4,7 @@ import type { Locator } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 /** The text of the QR code in a PNG image, or null when none can be read. */
-export function decodeQrPng(png: Buffer): string | null {
+function decodeQrPng(png: Buffer): string | null {
   const image = PNG.sync.read(png);
   const pixels = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length);
   return jsQR(pixels, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null;

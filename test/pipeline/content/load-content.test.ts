@@ -159,6 +159,18 @@ describe('loadContent on broken content', () => {
         /^site\.yaml:9: "kiosk\.defaultTour" is "gone", which is not a tour: use one of main$/m,
     },
     {
+      name: 'an idle time so short that the kiosk resets while a visitor reads',
+      change: (dir) =>
+        edit(dir, 'site.yaml', (t) => t.replace('idleSeconds: 60', 'idleSeconds: 2')),
+      expected: /^site\.yaml:7: "kiosk\.idleSeconds" must be 10 to 3600 seconds/m,
+    },
+    {
+      name: 'a countdown longer than the kiosk timer allows',
+      change: (dir) =>
+        edit(dir, 'site.yaml', (t) => t.replace('countdownSeconds: 10', 'countdownSeconds: 1e12')),
+      expected: /^site\.yaml:8: "kiosk\.countdownSeconds" must be 3 to 120 seconds/m,
+    },
+    {
       name: 'a plain PIN instead of a hash',
       change: (dir) =>
         edit(dir, 'site.yaml', (t) => t.replace(/staffPinHash: .*/, 'staffPinHash: "1234"')),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../../pipeline/content/load-content.ts';
 import { loadContent } from '../../../pipeline/content/load-content.ts';
-import { resolvePublicBaseUrl } from '../../../pipeline/signs/public-base-url.ts';
 import { planSigns, qrSvg, renderSignFiles } from '../../../pipeline/signs/render-signs.ts';
 
 function fixture(): Content {
@@ -9,24 +8,6 @@ function fixture(): Content {
   if (!result.content) throw new Error('the valid fixture must load');
   return result.content;
 }
-
-describe('resolvePublicBaseUrl', () => {
-  it('uses site.yaml unless PUBLIC_BASE_URL is set, without a trailing slash', () => {
-    expect(resolvePublicBaseUrl('https://tour.example.org/', undefined)).toBe(
-      'https://tour.example.org',
-    );
-    expect(resolvePublicBaseUrl('https://tour.example.org', ' http://127.0.0.1:4173/ ')).toBe(
-      'http://127.0.0.1:4173',
-    );
-    expect(resolvePublicBaseUrl('https://tour.example.org', '')).toBe('https://tour.example.org');
-  });
-
-  it('refuses an override that is not a web address', () => {
-    expect(() => resolvePublicBaseUrl('https://tour.example.org', 'tour.example.org')).toThrow(
-      /PUBLIC_BASE_URL "tour.example.org" is not a web address/,
-    );
-  });
-});
 
 describe('planSigns', () => {
   it('puts the start page first, then the stops numbered in the default tour', () => {

@@ -17,6 +17,15 @@ describe('parseLanguage', () => {
   it.each(['fr', 'zh-TW', '', 'english'])('does not accept %s', (code) => {
     expect(parseLanguage(code)).toBeUndefined();
   });
+
+  it('gives absurd ?lang= values no say (the next source decides)', () => {
+    for (const code of ['<script>', '%00', '-1', 'x'.repeat(100_000), 'zh-TW&lang=en']) {
+      expect(parseLanguage(code)).toBeUndefined();
+    }
+    // Repeated ?lang=: the first one counts, as URLSearchParams.get reads it.
+    expect(parseLanguage(new URLSearchParams('?lang=fr&lang=en').get('lang'))).toBeUndefined();
+    expect(parseLanguage(new URLSearchParams('?lang=en&lang=zh').get('lang'))).toBe('en');
+  });
 });
 
 describe('resolveLanguage', () => {

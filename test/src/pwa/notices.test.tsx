@@ -7,7 +7,6 @@ import zhCN from '../../../src/i18n/locales/pwa.zh-CN.json';
 import { online } from '../../../src/pwa/network-status.ts';
 import { OfflineIndicator } from '../../../src/pwa/OfflineIndicator.tsx';
 import { UpdateBanner } from '../../../src/pwa/UpdateBanner.tsx';
-import { UpdateIndicator } from '../../../src/pwa/UpdateIndicator.tsx';
 import { connectUpdateActions, updateMode, updateWaiting } from '../../../src/pwa/update-state.ts';
 
 afterEach(() => {
@@ -53,25 +52,6 @@ describe('UpdateBanner', () => {
       cleanup();
     }
     expect(apply).not.toHaveBeenCalled();
-  });
-});
-
-describe('UpdateIndicator', () => {
-  it('shows only in guide mode with a waiting update, and applies it when pressed', async () => {
-    setLanguage('en');
-    const apply = vi.fn(async () => {});
-    connectUpdateActions({ apply, check: async () => {} });
-    updateWaiting.value = true;
-    render(<UpdateIndicator />);
-    expect(screen.queryByRole('button')).toBeNull();
-
-    act(() => {
-      updateMode.value = 'guide';
-    });
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: en.updateReady }));
-    });
-    expect(apply).toHaveBeenCalledTimes(1);
   });
 });
 

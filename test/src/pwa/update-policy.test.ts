@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkIntervalSeconds,
-  DEFAULT_CHECK_SECONDS,
-  MIN_CHECK_SECONDS,
-  shouldCheckForUpdate,
-} from '../../../src/pwa/update-checks.ts';
-import { decideUpdate } from '../../../src/pwa/update-policy.ts';
+  decideUpdate,
+  failuresOf,
+  nextApplyStep,
+  RELOAD_EVERY,
+  settleAttempt,
+  startAttempt,
+  updateStatus,
+} from '../../../src/pwa/update-policy.ts';
 
 describe('decideUpdate', () => {
   it('does nothing in any mode when no update waits', () => {
@@ -36,33 +38,61 @@ describe('decideUpdate', () => {
   });
 });
 
-describe('checkIntervalSeconds', () => {
-  it('defaults to 30 minutes', () => {
-    expect(DEFAULT_CHECK_SECONDS).toBe(1800);
-    expect(checkIntervalSeconds(null, null)).toBe(DEFAULT_CHECK_SECONDS);
+describe('applying an update, attempt after attempt', () => {
+  it('asks the waiting worker twice, then reloads, and so on', () => {
+    expect(RELOAD_EVERY).toBe(3);
+    expect([0, 1, 2, 3, 4, 5, 6].map(nextApplyStep)).toEqual([
+      'skip-waiting',
+      'skip-waiting',
+      'reload',
+      'skip-waiting',
+      'skip-waiting',
+      'reload',
+      'skip-waiting',
+    ]);
   });
 
-  it('takes ?updateCheck= first, then the value remembered for the tab', () => {
-    expect(checkIntervalSeconds('600', '120')).toBe(600);
-    expect(checkIntervalSeconds(null, '120')).toBe(120);
+  it('counts a step under way as failed when the new page still runs the same build', () => {
+    const asked = startAttempt(null, 'a', 'skip-waiting');
+    expect(asked).toEqual({
+      fromBuild: 'a',
+      failures: 0,
+      pending: 'skip-waiting',
+      appliedAt: null,
+    });
+    expect(settleAttempt(asked, 'a', 'T')).toEqual({ ...asked, pending: null, failures: 1 });
+    // Nothing under way: nothing changes.
+    const idle = { ...asked, pending: null };
+    expect(settleAttempt(idle, 'a', 'T')).toBe(idle);
+    expect(settleAttempt(null, 'a', 'T')).toBeNull();
   });
 
-  it('ignores values that are not a positive number of seconds', () => {
-    for (const bad of ['', ' ', 'abc', '0', '-5', 'Infinity', 'NaN']) {
-      expect(checkIntervalSeconds(bad, null), JSON.stringify(bad)).toBe(DEFAULT_CHECK_SECONDS);
-    }
-    expect(checkIntervalSeconds('abc', '90')).toBe(90);
+  it('knows the update was applied when the new page runs another build', () => {
+    const asked = { fromBuild: 'a', failures: 2, pending: 'reload' as const, appliedAt: null };
+    const applied = settleAttempt(asked, 'b', '2026-12-01T10:00:00.000Z');
+    expect(applied).toEqual({ ...asked, pending: null, appliedAt: '2026-12-01T10:00:00.000Z' });
+    // Later pages of build b keep the first time it was applied.
+    expect(settleAttempt(applied, 'b', 'later')).toEqual(applied);
   });
 
-  it('never checks more often than the minimum', () => {
-    expect(checkIntervalSeconds('0.1', null)).toBe(MIN_CHECK_SECONDS);
+  it('starts each new update with no failures, and keeps counting for the same build', () => {
+    const applied = { fromBuild: 'a', failures: 4, pending: null, appliedAt: 'T' };
+    expect(failuresOf(applied, 'b')).toBe(0);
+    expect(startAttempt(applied, 'b', 'skip-waiting').failures).toBe(0);
+    const failed = { fromBuild: 'b', failures: 1, pending: null, appliedAt: null };
+    expect(failuresOf(failed, 'b')).toBe(1);
+    expect(startAttempt(failed, 'b', 'skip-waiting').failures).toBe(1);
   });
-});
 
-describe('shouldCheckForUpdate', () => {
-  it('checks only while online and while no new version is installing', () => {
-    expect(shouldCheckForUpdate({ online: true, installing: false })).toBe(true);
-    expect(shouldCheckForUpdate({ online: false, installing: false })).toBe(false);
-    expect(shouldCheckForUpdate({ online: true, installing: true })).toBe(false);
+  it('tells the staff panel the truth: none, pending, applying, retrying, applied', () => {
+    expect(updateStatus(false, null, 'a')).toBe('none');
+    expect(updateStatus(true, null, 'a')).toBe('pending');
+    const asked = startAttempt(null, 'a', 'skip-waiting');
+    expect(updateStatus(true, asked, 'a')).toBe('applying');
+    const failed = { ...asked, pending: null, failures: 1 };
+    expect(updateStatus(true, failed, 'a')).toBe('retrying');
+    expect(updateStatus(false, { ...failed, appliedAt: 'T' }, 'b')).toBe('applied');
+    // Applied, and the next update already waits: that one is pending.
+    expect(updateStatus(true, { ...failed, appliedAt: 'T' }, 'b')).toBe('pending');
   });
 });

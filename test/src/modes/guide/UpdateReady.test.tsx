@@ -3,7 +3,11 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../../src/i18n/index.ts';
 import { UpdateReady } from '../../../../src/modes/guide/UpdateReady.tsx';
-import { connectUpdateActions, updateWaiting } from '../../../../src/pwa/update-state.ts';
+import {
+  connectUpdateActions,
+  updateMode,
+  updateWaiting,
+} from '../../../../src/pwa/update-state.ts';
 
 const apply = vi.fn(async () => undefined);
 
@@ -18,16 +22,32 @@ beforeEach(() => {
   apply.mockClear();
   connectUpdateActions({ apply, check: async () => undefined });
   setLanguage('en', { remember: false });
+  // The guide mode sets its update policy when it starts (GuideApp.tsx).
+  updateMode.value = 'guide';
 });
 afterEach(() => {
   cleanup();
   updateWaiting.value = false;
+  updateMode.value = 'visitor';
 });
 
 describe('UpdateReady (guide update policy)', () => {
   it('shows nothing while no update waits', () => {
     render(<UpdateReady duringTour={false} />);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('follows the one update rule: shown only where it says "indicator" (guide mode)', () => {
+    updateWaiting.value = true;
+    for (const mode of ['visitor', 'kiosk'] as const) {
+      updateMode.value = mode;
+      render(<UpdateReady duringTour={false} />);
+      expect(screen.queryByRole('button'), mode).toBeNull();
+      cleanup();
+    }
+    updateMode.value = 'guide';
+    render(<UpdateReady duringTour={false} />);
+    expect(screen.getByRole('button', { name: 'Update ready' })).toBeTruthy();
   });
 
   it('never applies an update on its own, only when the guide presses it', () => {

@@ -80,3 +80,50 @@ describe('KioskApp update policy', () => {
     expect(view.container.querySelector('dialog[open]')).toBeNull();
   });
 });
+
+describe('KioskApp update after the reset', () => {
+  it('applies an update that becomes ready after the reset, until the next visitor begins', {
+    timeout: 30_000,
+  }, async () => {
+    cleanup();
+    history.replaceState(null, '', '/kiosk?idle=2&countdown=1');
+    const { KioskApp } = await import('../../../../src/modes/kiosk/KioskApp.tsx');
+    const applied: string[] = [];
+    let lastMayReload = () => true;
+    connectUpdateActions({
+      apply: async (mayReload) => {
+        lastMayReload = mayReload;
+        applied.push(mayReload() ? 'may reload' : 'may not reload');
+      },
+      check: async () => undefined,
+    });
+    updateWaiting.value = false;
+    const view = render(
+      <LocationProvider>
+        <KioskApp />
+      </LocationProvider>,
+    );
+    await vi.advanceTimersByTimeAsync(10);
+
+    // A visit ends while the new version is still downloading: nothing to apply at the reset.
+    fireEvent.click(view.getByRole('button', { name: /English/ }));
+    await vi.advanceTimersByTimeAsync(3600);
+    expect(view.container.querySelector('.attract')).not.toBeNull();
+    expect(applied).toEqual([]);
+
+    // It is ready a moment later, the attract screen still up: applied at once.
+    updateWaiting.value = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(applied).toEqual(['may reload']);
+
+    // The attempt did not take; a visitor begins: the kiosk is in use, nothing is applied now,
+    // and a takeover that comes late may not reload under them.
+    fireEvent.click(view.getByRole('button', { name: /English/ }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(lastMayReload()).toBe(false);
+    updateWaiting.value = false;
+    updateWaiting.value = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(applied).toEqual(['may reload']);
+  });
+});

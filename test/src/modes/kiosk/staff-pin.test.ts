@@ -3,7 +3,7 @@ import { hashPin } from '../../../../scripts/pin.ts';
 import { parsePinHash, verifyPin } from '../../../../src/modes/kiosk/staff-pin.ts';
 
 describe('staff PIN', () => {
-  // Fewer iterations than the real 100,000 keep the test quick; the format is the same.
+  // Fewer iterations than the real 600,000 keep the test quick; the format is the same.
   const stored = hashPin('2468', Buffer.from('00112233445566778899aabbccddeeff', 'hex'), 1000);
 
   it('accepts the PIN the hash was made from (WebCrypto PBKDF2 = Node PBKDF2)', async () => {
@@ -16,8 +16,18 @@ describe('staff PIN', () => {
     }
   });
 
-  it('verifies a hash made with the default 100,000 iterations', async () => {
+  it('verifies a hash made with the default iterations, and older ones with their own count', async () => {
     expect(await verifyPin('1357', hashPin('1357'))).toBe(true);
+    // As made before the default went from 100,000 to 600,000 (the sample content's hash).
+    const older = hashPin('1357', undefined, 100_000);
+    expect(parsePinHash(older)?.iterations).toBe(100_000);
+    expect(await verifyPin('1357', older)).toBe(true);
+  });
+
+  it('takes PINs of up to 12 digits', async () => {
+    const long = hashPin('135792468024', undefined, 1000);
+    expect(await verifyPin('135792468024', long)).toBe(true);
+    expect(await verifyPin('13579246802', long)).toBe(false);
   });
 
   it('refuses everything when the stored hash is malformed', async () => {
