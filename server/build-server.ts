@@ -1,5 +1,5 @@
-// The tour server: one Fastify app, one encapsulated plugin per concern (today the built app and
-// the health check; the live relay and more register beside them). Every concern shares the
+// The tour server: one Fastify app, one encapsulated plugin per concern (the built app, the
+// health check, the live relay). Every concern shares the
 // hardening set here: request limits, the security headers and no-store errors on every answer,
 // short JSON errors, and one log line per request.
 import type { AddressInfo } from 'node:net';
@@ -18,6 +18,7 @@ import {
 import { LIMITS } from './http/limits.ts';
 import { RequestLog } from './http/request-log.ts';
 import { addResponseHeaders, type HeaderMap } from './http/response-headers.ts';
+import { liveRelay } from './live/plugin.ts';
 import { staticApp } from './static/plugin.ts';
 
 export interface BuildOptions {
@@ -26,14 +27,22 @@ export interface BuildOptions {
    * that must see the app without the CSP (to test another defence alone) passes {}.
    */
   securityHeaders?: HeaderMap;
+  /**
+   * Prefix of the live relay's Redis keys and channels: instances of one service share it (the
+   * default); tests that share one Redis keep apart with their own.
+   */
+  redisPrefix?: string;
 }
 
 export async function buildServer(
   config: ServerConfig,
-  { securityHeaders = SECURITY_HEADERS }: BuildOptions = {},
+  { securityHeaders = SECURITY_HEADERS, redisPrefix }: BuildOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
+    // Behind nginx, request.ip is the visitor's address from X-Forwarded-For (the live relay's
+    // limits are per address); only the listed proxies are believed.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy.join(',') : false,
     logController: new RequestLog(),
     bodyLimit: LIMITS.bodyLimit,
     requestTimeout: LIMITS.requestTimeout,
@@ -68,7 +77,17 @@ export async function buildServer(
   // threshold applies to answers built in memory: a file's stream is always compressed.)
   await app.register(fastifyCompress, { encodings: ['gzip'], threshold: 512 });
 
-  await app.register(health, { prefix: '/api', distDir: config.distDir });
+  const healthSections = new Map<string, () => Promise<unknown>>();
+  await app.register(liveRelay, {
+    prefix: '/api/live',
+    live: config.live,
+    redisUrl: config.redisUrl,
+    trustProxy: config.trustProxy,
+    securityHeaders,
+    redisPrefix,
+    report: (section) => healthSections.set('live', section),
+  });
+  await app.register(health, { prefix: '/api', distDir: config.distDir, sections: healthSections });
   await app.register(staticApp, { distDir: config.distDir });
   return app;
 }

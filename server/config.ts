@@ -1,7 +1,8 @@
-// The tour server's settings, read ONCE from the environment at start-up and passed down: no other
+// The tour server's settings (docs/deploy.md lists them), read ONCE from the environment at start-up and passed down: no other
 // module reads process.env. Anything invalid stops the start with a message naming the variable.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import proxyAddr from '@fastify/proxy-addr';
 import * as v from 'valibot';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -15,6 +16,23 @@ export interface ServerConfig {
   /** Absolute path of the built app (`npm run build` writes dist/). */
   distDir: string;
   logLevel: LogLevel;
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or `loopback`,
+   * `linklocal`, `uniquelocal`); empty: none, the peer's address is the client's.
+   */
+  trustProxy: string[];
+  /** Redis for several instances (the Socket.IO adapter and the live rooms); null: in memory. */
+  redisUrl: string | null;
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  /** Live rooms open at once (over all instances). */
+  maxRooms: number;
+  /** Followers (phones, wall screens) in one room. */
+  maxFollowersPerRoom: number;
+  /** A room without a move for this long (ms) expires. */
+  roomIdleMs: number;
 }
 
 /** A host name such as localhost or tour.example.org (IP addresses are checked with isIP). */
@@ -43,7 +61,69 @@ const EnvSchema = v.object({
   ),
   DIST_DIR: v.optional(v.string(), 'dist'),
   LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+  TRUST_PROXY: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((list) => list.split(',').map((entry) => entry.trim())),
+      v.check(
+        isTrustList,
+        'must list the proxy addresses to trust, e.g. loopback or 127.0.0.1 or 10.0.0.0/8,::1',
+      ),
+    ),
+  ),
+  REDIS_URL: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(isRedisUrl, 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379'),
+    ),
+  ),
+  LIVE_MAX_ROOMS: wholeNumber(1, 100_000, '200'),
+  LIVE_MAX_FOLLOWERS_PER_ROOM: wholeNumber(1, 100_000, '500'),
+  LIVE_ROOM_IDLE_MINUTES: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,5}(?:\.\d{1,3})?$/, 'must be a number of minutes from 0.01 to 10080 (a week)'),
+      v.transform(Number),
+      v.minValue(0.01, 'must be a number of minutes from 0.01 to 10080 (a week)'),
+      v.maxValue(10_080, 'must be a number of minutes from 0.01 to 10080 (a week)'),
+    ),
+    '240',
+  ),
 });
+
+function wholeNumber(min: number, max: number, fallback: string) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,6}$/, message),
+      v.transform(Number),
+      v.minValue(min, message),
+      v.maxValue(max, message),
+    ),
+    fallback,
+  );
+}
+
+/** `false`, `true` and hop counts are refused: only named proxies, whose header can be believed. */
+function isTrustList(list: string[]): boolean {
+  if (list.some((entry) => entry === '' || /^(?:true|false|\d+)$/.test(entry))) return false;
+  try {
+    proxyAddr.compile(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRedisUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -64,10 +144,24 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
   if (!result.success) {
     const lines = result.issues.map((issue) => {
       const name = String(issue.path?.[0]?.key ?? 'environment');
-      return `${name}=${JSON.stringify(String(given[name] ?? '')).slice(0, 60)}: ${issue.message}`;
+      // A Redis URL may hold a password: never repeat it.
+      const value = name === 'REDIS_URL' ? '…' : String(given[name] ?? '');
+      return `${name}=${JSON.stringify(value).slice(0, 60)}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid server settings:\n  ${lines.join('\n  ')}`);
   }
-  const { HOST: host, PORT: port, DIST_DIR, LOG_LEVEL: logLevel } = result.output;
-  return { host, port, distDir: resolve(DIST_DIR), logLevel };
+  const { HOST: host, PORT: port, DIST_DIR, LOG_LEVEL: logLevel, TRUST_PROXY } = result.output;
+  return {
+    host,
+    port,
+    distDir: resolve(DIST_DIR),
+    logLevel,
+    trustProxy: TRUST_PROXY ?? [],
+    redisUrl: result.output.REDIS_URL ?? null,
+    live: {
+      maxRooms: result.output.LIVE_MAX_ROOMS,
+      maxFollowersPerRoom: result.output.LIVE_MAX_FOLLOWERS_PER_ROOM,
+      roomIdleMs: Math.round(result.output.LIVE_ROOM_IDLE_MINUTES * 60_000),
+    },
+  };
 }

@@ -30,7 +30,11 @@ try {
   process.exit(1);
 }
 
-const server = await startServer(config);
+// A start that fails (the port is taken, Redis cannot be reached) says why in one line.
+const server = await startServer(config).catch((error: Error) => {
+  console.error(`The tour server could not start: ${error.message}`);
+  process.exit(1);
+});
 server.app.log.info(
   { url: server.url, distDir: config.distDir },
   `serving ${server.url}/ (Ctrl+C to stop)`,

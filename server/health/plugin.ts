@@ -9,6 +9,8 @@ import { sendError } from '../http/errors.ts';
 
 export interface HealthOptions {
   distDir: string;
+  /** More figures, by section (e.g. `live`: the relay's rooms and counters), read per request. */
+  sections?: ReadonlyMap<string, () => Promise<unknown>>;
 }
 
 /** What the build writes to dist/version.json (BuildIdentity), checked: the file is read from disk. */
@@ -28,18 +30,30 @@ async function readVersion(distDir: string): Promise<BuildIdentity | null> {
   }
 }
 
-export const health: FastifyPluginAsync<HealthOptions> = async (app, { distDir }) => {
+async function readSections(
+  sections: ReadonlyMap<string, () => Promise<unknown>>,
+): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    [...sections].map(async ([name, read]) => [name, await read()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+export const health: FastifyPluginAsync<HealthOptions> = async (
+  app,
+  { distDir, sections = new Map() },
+) => {
   const started = Date.now();
 
   app.get('/health', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     const uptimeSeconds = Math.round((Date.now() - started) / 1000);
-    const version = await readVersion(distDir);
+    const [version, more] = await Promise.all([readVersion(distDir), readSections(sections)]);
     if (!version) {
       // The process runs but serves no valid build: a load balancer should send visitors elsewhere.
-      return reply.code(503).send({ status: 'no-build', uptimeSeconds });
+      return reply.code(503).send({ status: 'no-build', uptimeSeconds, ...more });
     }
-    return { status: 'ok', ...version, uptimeSeconds };
+    return { status: 'ok', ...version, uptimeSeconds, ...more };
   });
 
   // Under /api/, an unknown address (or method) is a JSON 404, never the app shell.

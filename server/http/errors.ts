@@ -9,21 +9,24 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { errorPage } from './error-page.ts';
 import { applyResponseHeaders, type HeaderMap } from './response-headers.ts';
 
-/** The body of every error: `{"statusCode":404,"error":"Not Found"}`. */
-function errorBody(status: number): string {
-  return JSON.stringify({ statusCode: status, error: STATUS_CODES[status] ?? 'Error' });
+/**
+ * The body of every error: `{"statusCode":404,"error":"Not Found"}`; an API may add a `code` its
+ * clients act on (the live relay's: src/live/protocol.ts).
+ */
+function errorBody(status: number, code?: string): string {
+  return JSON.stringify({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', code });
 }
 
 /**
  * Answers with an error: a bilingual page when a browser navigated here (it asks for HTML), else
  * the JSON body (scripts, the service worker, API clients).
  */
-export function sendError(reply: FastifyReply, status: number): FastifyReply {
+export function sendError(reply: FastifyReply, status: number, code?: string): FastifyReply {
   reply.code(status);
   if (/\btext\/html\b/.test(reply.request.headers.accept ?? '')) {
     return reply.type('text/html; charset=utf-8').send(errorPage(status));
   }
-  return reply.type('application/json; charset=utf-8').send(errorBody(status));
+  return reply.type('application/json; charset=utf-8').send(errorBody(status, code));
 }
 
 /** A client error (4xx) keeps its status; anything else is a 500, logged with its stack. */

@@ -1,117 +1,46 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
+import {
+  ask,
+  closeClients,
+  connect,
+  createRoom,
+  follower,
+  next,
+  position,
+  presenter,
+} from '../server/live/support/live-client.ts';
 import { builtContent } from '../support/built-content.ts';
 import { type RawResponse, rawRequest } from '../support/raw-http.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
+import { type RunningNginx, startNginx } from './support/nginx.ts';
 
-// docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/: SPA fallback, cache
-// headers, the security headers of pipeline/security-headers.ts, and 404 for missing files; then
-// the same requests to nginx and to the tour server (server/), which must answer alike.
-// Only `listen` and `root` are changed, to a free 127.0.0.1 port and this dist/.
+// docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/ and of the tour
+// server: SPA fallback, cache headers, the security headers of pipeline/security-headers.ts, and
+// 404 for missing files; the same requests to nginx and to the tour server (server/), which must
+// answer alike; and the API and a live tour through nginx (WebSocket and long-polling).
+// Only `listen`, `root` and the upstream's port are changed (test/dist/support/nginx.ts).
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const dist = resolve('dist');
 const content = builtContent();
-let work: string;
-let nginx: ChildProcess | undefined;
+let nginx: RunningNginx;
 let base: string;
 let nginxPort: number;
 let tourServer: TestServer;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  if (!existsSync(NGINX)) {
-    throw new Error(`nginx is missing (${NGINX}): apt-get install -y nginx (or set NGINX_PATH)`);
-  }
-  work = mkdtempSync(join(tmpdir(), 'sbc-nginx-'));
-  const port = await freePort();
-  nginxPort = port;
-  const site = readFileSync('docs/deploy/nginx.conf', 'utf8')
-    .replace(/^\s*listen \[::\]:80;\n/m, '')
-    .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root \/var\/www\/sbc-tour;/m, `$1root ${dist};`);
-  expect(site).toContain(`listen 127.0.0.1:${port};`);
-  expect(site).toContain(`root ${dist};`);
-  writeFileSync(join(work, 'site.conf'), site);
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
-  writeFileSync(
-    join(work, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
-daemon off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${work}/body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
-  include ${work}/site.conf;
-}
-`,
-  );
-  nginx = spawn(
-    NGINX,
-    ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  nginx.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  base = `http://127.0.0.1:${port}`;
-  // Wait (bounded) until nginx answers.
-  for (let attempt = 0; ; attempt++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
-    try {
-      await fetch(`${base}/`);
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-  }
-  tourServer = await startTestServer(dist);
+  tourServer = await startTestServer(dist, undefined, { TRUST_PROXY: 'loopback' });
+  nginx = await startNginx('docs/deploy/nginx.conf', { dist, tourServerPort: tourServer.port });
+  base = nginx.base;
+  nginxPort = nginx.port;
 });
 
 afterAll(async () => {
+  closeClients();
+  await nginx?.stop();
   await tourServer?.close();
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((done) => nginx?.once('exit', done));
-    nginx.kill('SIGQUIT');
-    await exited;
-  }
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 async function get(path: string, init?: RequestInit) {
@@ -286,5 +215,58 @@ describe('nginx and the tour server', () => {
     expect([fromNginx.status, fromNginx.cacheControl]).toEqual([200, 'no-cache']);
     expect([fromServer.status, fromServer.cacheControl]).toEqual([400, 'no-store']);
     expect(fromServer.security).toEqual(fromNginx.security);
+  });
+});
+
+describe('the live relay through nginx', () => {
+  it('passes the API to the tour server, with its headers once', async () => {
+    const response = await fetch(`${base}/api/live`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ protocol: 1, socketPath: '/api/live/socket/' });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expectSecurityHeaders(response.headers, '/api/live');
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(200);
+    expect((await health.json()).live.store).toBe('memory');
+    const unknown = await fetch(`${base}/api/live/ZZZZZZ`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'unknown' });
+  });
+
+  it.each([['websocket'], ['polling']] as const)(
+    'carries a live tour over %s: a follower through nginx follows the presenter',
+    async (transport) => {
+      const room = await createRoom(base);
+      const tablet = await presenter(base, room, [transport]);
+      const phone = await follower(base, room.code, [transport]);
+      const moved = next(phone.socket, 'position');
+      expect(await ask(tablet, 'move', { ...room, position: position(1, 1) })).toEqual({
+        ok: true,
+      });
+      expect(await moved).toEqual({ code: room.code, position: position(1, 1) });
+      const ended = next(phone.socket, 'ended');
+      const end = await fetch(`${base}/api/live/${room.code}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${room.secret}` },
+      });
+      expect(end.status).toBe(204);
+      expect(await ended).toEqual({ code: room.code, reason: 'ended' });
+    },
+  );
+
+  it('sends the visitor’s own address, never one the client wrote (limits are per address)', async () => {
+    // Ten failed codes "from" ten forged addresses: nginx replaces the header with the real one,
+    // so the tour server sees one address, and limits it.
+    for (let i = 0; i < 10; i++) {
+      const guesser = await connect(base, { headers: { 'x-forwarded-for': `192.0.2.${i}` } });
+      expect(await ask(guesser, 'join', { code: `${'ABCDEFGHJK'[i]}AAAAA` })).toMatchObject({
+        ok: false,
+      });
+    }
+    const next = await connect(base, { headers: { 'x-forwarded-for': '192.0.2.99' } });
+    expect(await ask(next, 'join', { code: 'MAAAAA' })).toEqual({
+      ok: false,
+      error: 'rate-limited',
+    });
   });
 });

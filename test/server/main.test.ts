@@ -65,12 +65,16 @@ const logLines = (run: Run) =>
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line));
 
-describe('npm run serve (server/main.ts)', () => {
+// Each test starts Node.js with tsx: seconds on a busy machine.
+describe('npm run serve (server/main.ts)', { timeout: 30_000 }, () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT="eighty": must be a whole number/],
     [{ HOST: 'a host' }, /HOST="a host": must be an IP address or a host name/],
     [{ LOG_LEVEL: 'chatty' }, /LOG_LEVEL="chatty": must be one of/],
     [{ DIST_DIR: '/nonexistent/dist' }, /DIST_DIR: .*index\.html is missing: run "npm run build"/],
+    [{ LIVE_MAX_ROOMS: 'lots' }, /LIVE_MAX_ROOMS="lots": must be a whole number/],
+    // Port 9 (discard) on loopback: nothing listens there.
+    [{ REDIS_URL: 'redis://127.0.0.1:9' }, /could not start: REDIS_URL: cannot connect to Redis/],
   ])('stops with exit code 1 and a clear message for %o', async (env, message) => {
     const run = serve({ DIST_DIR: dist.dir, PORT: '0', ...env });
     expect(await exitCode(run.child)).toBe(1);

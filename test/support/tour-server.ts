@@ -7,11 +7,13 @@ export interface TestServer extends RunningServer {
   port: number;
 }
 
+/** `env` adds settings (e.g. LIVE_MAX_ROOMS, REDIS_URL, or PORT to restart on the same port). */
 export async function startTestServer(
   distDir: string,
   options?: BuildOptions,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<TestServer> {
-  const config = loadConfig({ DIST_DIR: distDir, PORT: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DIST_DIR: distDir, PORT: '0', LOG_LEVEL: 'silent', ...env });
   const server = await startServer(config, options);
   return { ...server, port: Number(new URL(server.url).port) };
 }

@@ -27,7 +27,12 @@ describe('GET /api/health', () => {
       expect(response.headers.get(name), name).toBe(value);
     }
     const body = await response.json();
-    expect(body).toEqual({ status: 'ok', ...FIXTURE_VERSION, uptimeSeconds: expect.any(Number) });
+    expect(body).toEqual({
+      status: 'ok',
+      ...FIXTURE_VERSION,
+      uptimeSeconds: expect.any(Number),
+      live: expect.objectContaining({ store: 'memory', rooms: 0, presenters: 0, followers: 0 }),
+    });
     expect(body.uptimeSeconds).toBeGreaterThanOrEqual(0);
   });
 
@@ -45,7 +50,11 @@ describe('GET /api/health', () => {
       expect(response.status, String(content)).toBe(503);
       expect(response.headers.get('cache-control')).toBe('no-store');
       const body = await response.json();
-      expect(body).toEqual({ status: 'no-build', uptimeSeconds: expect.any(Number) });
+      expect(body).toEqual({
+        status: 'no-build',
+        uptimeSeconds: expect.any(Number),
+        live: expect.any(Object),
+      });
     }
     writeFileSync(join(dist.dir, 'version.json'), JSON.stringify(FIXTURE_VERSION));
   });

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
+import { type RunningNginx, startNginx } from './support/nginx.ts';
+
+// docs/deploy/nginx-static.conf: a center without the tour server. The app is served as by
+// nginx.conf; the API is not there, so the app's probe tells the guide live sharing is unavailable.
+
+const dist = resolve('dist');
+let nginx: RunningNginx;
+
+beforeAll(async () => {
+  nginx = await startNginx('docs/deploy/nginx-static.conf', { dist });
+});
+afterAll(async () => {
+  await nginx?.stop();
+});
+
+describe('docs/deploy/nginx-static.conf', () => {
+  it('serves the app as nginx.conf does', async () => {
+    for (const path of ['/', '/guide/screen', '/live/ABCDEF']) {
+      const response = await fetch(nginx.base + path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toBe(readFileSync(join(dist, 'index.html'), 'utf8'));
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        expect(response.headers.get(name), name).toBe(value);
+      }
+    }
+  });
+
+  it('has no API: the probe gets 404, creating a room 405, never the app shell', async () => {
+    const probe = await fetch(`${nginx.base}/api/live`);
+    expect(probe.status).toBe(404);
+    expect(probe.headers.get('cache-control')).toBe('no-store');
+    expect(await probe.text()).not.toContain('<div id="app"');
+    expect((await fetch(`${nginx.base}/api/live`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${nginx.base}/api/live/socket/?EIO=4&transport=polling`)).status).toBe(
+      404,
+    );
+  });
+
+  it('keeps the same header and cache rules as nginx.conf (only the API differs)', () => {
+    const withoutApi = (file: string) =>
+      readFileSync(file, 'utf8')
+        .replace(/^#.*\n/gm, '')
+        .replace(/\n\s*#.*$/gm, '')
+        .replace(/upstream sbc_tour_server \{[^}]*\}/, '')
+        .replace(/map \$http_upgrade \$sbc_connection \{[^}]*\}/, '')
+        .replace(/location \^~ \/api\/ \{[^}]*\}/, '')
+        .replace(/map "\$request_method \$uri" \$sbc_method_refused \{[^}]*\}/, '')
+        .replace(/if \(\$sbc_method_refused\)/, 'if ($request_method !~ ^(GET|HEAD)$)')
+        .replace(/\n\s*\n/g, '\n')
+        .trim();
+    expect(withoutApi('docs/deploy/nginx-static.conf')).toBe(withoutApi('docs/deploy/nginx.conf'));
+  });
+});
