@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { keepUnitsTogether } from './typography.ts';
 
 // The schemas of the content files (docs/content-format.md). Messages are written for the
 // communications staff who edit the files: they say what is wrong and how to fix it.
@@ -13,11 +14,13 @@ const id = v.pipe(
   ),
 );
 
+/** Every text a visitor sees passes here: checked, then set for line breaking (typography.ts). */
 const text = (language: string) =>
   v.pipe(
     v.string(`must be the ${language} text`),
     v.trim(),
     v.nonEmpty(`the ${language} text is empty: write it`),
+    v.transform(keepUnitsTogether),
   );
 
 /** A visible text: both languages required and non-empty. */

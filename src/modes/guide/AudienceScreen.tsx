@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
-import { loadGlossary, site } from '../../content/index.ts';
-import { findStopSummary, loadStop } from '../../content/stops.ts';
+import { site } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { requestFullscreen } from '../../device/screen-device.ts';
+import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import type { GuideSession } from './session.ts';
 import { guideSession } from './session-store.ts';
 import { guideTranslator } from './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
-import { useWakeLock } from './use-wake-lock.ts';
+import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './AudienceScreen.css';
 
 /**
@@ -48,11 +50,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const glossary = useGlossary();
   const main = useRef<HTMLElement>(null);
   useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
-  useEffect(() => {
-    // The whole tour at once, so the screen keeps following if the network drops.
-    for (const { stop } of session.stops) void loadStop(stop)?.catch(() => undefined);
-    void loadGlossary().catch(() => undefined);
-  }, [session.id]);
+  useTourPrefetch(session);
   const languages: readonly Language[] =
     session.audience === 'both' ? LANGUAGES : [session.audience];
   return (
@@ -132,7 +130,7 @@ function FullscreenButton() {
     <button
       type="button"
       class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
-      onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
+      onClick={requestFullscreen}
     >
       <span lang="zh-CN">{guideTranslator('zh-CN')('fullscreen')}</span>
       <span aria-hidden="true"> · </span>

@@ -3,6 +3,12 @@ import { Route, Router, useLocation } from 'preact-iso';
 import { TermDialog } from '../../components/TermDialog.tsx';
 import { site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
+import {
+  exitFullscreen,
+  holdWakeLock,
+  requestFullscreen,
+  type WakeLockHold,
+} from '../../device/screen-device.ts';
 import { addStrings, setLanguage } from '../../i18n/index.ts';
 import en from '../../i18n/locales/kiosk.en.json';
 import zhCN from '../../i18n/locales/kiosk.zh-CN.json';
@@ -23,12 +29,6 @@ import { attractUrl, idleSettings } from './kiosk-settings.ts';
 import { linkTarget } from './link-policy.ts';
 import { PinDialog } from './PinDialog.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
-import {
-  exitFullscreen,
-  holdWakeLock,
-  requestFullscreen,
-  type WakeLockHold,
-} from './screen-device.ts';
 import { beginVisit, clearVisit, externalLink, staffView } from './visit.ts';
 import './KioskApp.css';
 

@@ -1,19 +1,17 @@
+import { GlossaryList } from '../../components/GlossaryList.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { sortedTerms, useGlossary } from '../../content/use-glossary.ts';
-import { language, otherLanguage, translator } from '../../i18n/index.ts';
+import { useSortedGlossary } from '../../content/use-glossary.ts';
+import { language, translator } from '../../i18n/index.ts';
 import { HomeButton, KioskScreen, LanguageButton } from './KioskScreen.tsx';
 import { PagedColumns } from './PagedColumns.tsx';
-import './KioskGlossaryPage.css';
 
 /** Every term in both languages, paged to fit the screen. */
 export function KioskGlossaryPage() {
   const lang = language.value;
   const t = translator(lang);
-  const other = otherLanguage(lang);
-  const glossary = useGlossary();
+  const sorted = useSortedGlossary(lang);
   useDocumentTitle(t('glossary'));
-  const sorted = glossary && sortedTerms(glossary, lang);
   return (
     <KioskScreen
       class="kiosk-glossary"
@@ -29,19 +27,7 @@ export function KioskGlossaryPage() {
       {!sorted && <p aria-live="polite">{t('loading')}</p>}
       {sorted && (
         <PagedColumns key={lang} label={t('glossary')}>
-          <dl class="kiosk-glossary__list">
-            {sorted.map((term) => (
-              <div key={term.id} class="kiosk-glossary__entry">
-                <dt>
-                  <span class="kiosk-glossary__term">{term.term[lang]}</span>{' '}
-                  <span class="kiosk-glossary__other" lang={other}>
-                    {term.term[other]}
-                  </span>
-                </dt>
-                <dd>{term.definition[lang]}</dd>
-              </div>
-            ))}
-          </dl>
+          <GlossaryList terms={sorted} lang={lang} size="kiosk" />
         </PagedColumns>
       )}
     </KioskScreen>

@@ -5,6 +5,7 @@ import { findStopSummary, stops } from '../../content/stops.ts';
 import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
+import { online } from '../../pwa/network-status.ts';
 import { precacheReport } from '../../pwa/precache-report.ts';
 import { serverVersion } from '../../pwa/server-version.ts';
 import { updateStatus } from '../../pwa/update-policy.ts';
@@ -74,7 +75,6 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const [rows, setRows] = useState<CounterRow[]>();
   const [countersFailed, setCountersFailed] = useState(false);
   const [repair, setRepair] = useState<CounterRepair | null>(null);
-  const [online, setOnline] = useState(navigator.onLine);
   const [checking, setChecking] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
 
@@ -92,16 +92,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       },
     );
   };
-  useEffect(() => {
-    refresh();
-    const onChange = () => setOnline(navigator.onLine);
-    window.addEventListener('online', onChange);
-    window.addEventListener('offline', onChange);
-    return () => {
-      window.removeEventListener('online', onChange);
-      window.removeEventListener('offline', onChange);
-    };
-  }, []);
+  useEffect(() => refresh(), []);
 
   const time = (date: Date | null) =>
     date
@@ -165,7 +156,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         : '…',
     ],
     [t('kiosk:persistent'), yesNo(storage?.persisted)],
-    [t('kiosk:network'), online ? t('kiosk:online') : t('kiosk:offline')],
+    [t('kiosk:network'), online.value ? t('kiosk:online') : t('kiosk:offline')],
   ];
 
   return (
