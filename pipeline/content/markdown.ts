@@ -2,6 +2,7 @@ import type { StateInline } from 'markdown-it';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import type { GlossaryTerm, Language } from '../../src/content/types.ts';
+import { addTypography } from './markdown-typography.ts';
 
 // Stop bodies are Markdown written by staff; they become sanitised HTML here, at build time,
 // so the app ships no Markdown parser and no content can carry script into the page.
@@ -17,6 +18,7 @@ const TERM_PATTERN = /^\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]/;
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 addGlossaryTerms(markdown);
+addTypography(markdown);
 
 /** `[[term-id]]` or `[[term-id|shown words]]` → a tappable glossary term. */
 export function addGlossaryTerms(parser: InstanceType<typeof MarkdownIt>): void {
@@ -35,14 +37,20 @@ export function addGlossaryTerms(parser: InstanceType<typeof MarkdownIt>): void 
 
 markdown.renderer.rules.glossary_term = (tokens, index, _options, renderEnv) => {
   const env = renderEnv as RenderEnv;
-  const { id, label } = tokens[index].meta as { id: string; label?: string };
+  const { id, label, grouped } = tokens[index].meta as {
+    id: string;
+    label?: string;
+    grouped?: boolean;
+  };
   const term = env.glossary.get(id);
   if (!term) {
     env.unknownTerms.push(id);
     return markdown.utils.escapeHtml(label ?? id);
   }
   if (!env.usedTerms.includes(id)) env.usedTerms.push(id);
-  const shown = markdown.utils.escapeHtml(label ?? term.term[env.language]);
+  let shown = markdown.utils.escapeHtml(label ?? term.term[env.language]);
+  // Kept on one line with its punctuation (markdown-typography.ts), its own words may still wrap.
+  if (grouped) shown = `<span class="term__label">${shown}</span>`;
   return `<button type="button" class="term" data-term="${id}">${shown}</button>`;
 };
 
@@ -65,8 +73,11 @@ const ALLOWED = {
     'br',
     'hr',
     'button',
+    'span',
   ],
   allowedAttributes: { a: ['href', 'title', 'rel'], button: ['type', 'class', 'data-term'] },
+  // A term kept on one line with its punctuation (markdown-typography.ts); no other span.
+  allowedClasses: { span: ['no-break', 'term__label'] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowProtocolRelative: false,
   transformTags: {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Language, LanguageInfo } from '../../src/content/types.ts';
 import { DEFAULT_LANGUAGES, englishName, everyLanguage, keyList } from './languages.ts';
+import { keepUnitsTogether } from './typography.ts';
 
 // The schemas of the content files (docs/content-format.md). Messages are written for the
 // communications staff who edit the files: they say what is wrong and how to fix it.
@@ -129,12 +130,14 @@ export type LanguagesInput = v.InferOutput<typeof languagesSchema>;
 /** The schemas of the other content files, for the languages the content declares. */
 export function contentSchemas(languages: readonly LanguageInfo[]) {
   const codes = languages.map((language) => language.code);
+  /** Every text a visitor sees passes here: checked, then set for line breaking (typography.ts). */
   const text = (code: string) => {
     const name = `${englishName(code)} (${code})`;
     return v.pipe(
       v.string(`must be the ${name} text`),
       v.trim(),
       v.nonEmpty(`the ${name} text is empty: write it`),
+      v.transform(keepUnitsTogether),
     );
   };
   const perLanguage = <T extends v.GenericSchema>(schema: (code: string) => T) =>
@@ -233,7 +236,7 @@ export function contentSchemas(languages: readonly LanguageInfo[]) {
     'must be a list of terms, each starting with "- id:"',
   );
 
-  return { site, tour, stop, glossary };
+  return { localized, site, tour, stop, glossary };
 }
 
 type Schemas = ReturnType<typeof contentSchemas>;

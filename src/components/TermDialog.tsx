@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadGlossary } from '../content/index.ts';
-import type { GlossaryTerm } from '../content/types.ts';
+import { useGlossary } from '../content/use-glossary.ts';
 import { language, translator } from '../i18n/index.ts';
 import { otherLanguages } from '../i18n/languages.ts';
 import { closeTermDialog, openTermId } from './term-dialog-state.ts';
@@ -12,16 +10,13 @@ export { closeTermDialog, handleTermClick, openTerm, openTermId } from './term-d
 
 /** A modal definition of a glossary term: its name in every language, each with its own `lang`. */
 export function TermDialog() {
-  const [terms, setTerms] = useState<Map<string, GlossaryTerm>>();
   const id = openTermId.value;
+  // Loaded when a term is first opened; a failed load is tried again at the next one.
+  const glossary = useGlossary(id !== null);
   const lang = language.value;
   const t = translator(lang);
 
-  useEffect(() => {
-    if (id && !terms) void loadGlossary().then(setTerms);
-  }, [id, terms]);
-
-  const term = id ? terms?.get(id) : undefined;
+  const term = id ? glossary?.get(id) : undefined;
   const dialog = useModal(term !== undefined);
 
   return (

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadGlossary } from './index.ts';
 import type { GlossaryTerm, Language } from './types.ts';
 
-/** The glossary (its own chunk), once loaded; undefined until then or when it cannot be loaded. */
-export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
+/**
+ * The glossary (its own chunk), once loaded; undefined until then or when it cannot be loaded.
+ * With `wanted`, it is loaded only once wanted, and tried again each time it is wanted anew.
+ */
+export function useGlossary(wanted = true): ReadonlyMap<string, GlossaryTerm> | undefined {
   const [glossary, setGlossary] = useState<ReadonlyMap<string, GlossaryTerm>>();
   useEffect(() => {
+    if (!wanted || glossary) return;
     let current = true;
     loadGlossary().then(
       (terms) => current && setGlossary(terms),
@@ -14,7 +18,7 @@ export function useGlossary(): ReadonlyMap<string, GlossaryTerm> | undefined {
     return () => {
       current = false;
     };
-  }, []);
+  }, [wanted, glossary]);
   return glossary;
 }
 
@@ -24,4 +28,10 @@ export function sortedTerms(
   lang: Language,
 ): GlossaryTerm[] {
   return [...glossary.values()].sort((a, b) => a.term[lang].localeCompare(b.term[lang], lang));
+}
+
+/** The whole glossary in the order a reader of `lang` looks for it, once loaded (the glossary pages). */
+export function useSortedGlossary(lang: Language): GlossaryTerm[] | undefined {
+  const glossary = useGlossary();
+  return useMemo(() => glossary && sortedTerms(glossary, lang), [glossary, lang]);
 }

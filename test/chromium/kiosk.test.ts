@@ -319,7 +319,7 @@ describe('kiosk', () => {
       expect(await axeViolations(page), 'key facts').toEqual([]);
       await page.locator('.kiosk-bottom a[href="/kiosk/home"]').click();
       await page.locator('.kiosk-bottom a[href="/kiosk/glossary"]').click();
-      await page.locator('.kiosk-glossary__entry').first().waitFor();
+      await page.locator('.kiosk-glossary .glossary-entry').first().waitFor();
       expect(await axeViolations(page), 'glossary').toEqual([]);
       await page.close();
     });

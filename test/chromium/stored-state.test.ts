@@ -194,17 +194,14 @@ const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.la
 
 /** The app's own figures (times, minutes, counts, positions): never NaN, Infinity or huge. */
 const FIGURES = [
-  '.tour-card__meta',
+  '.tour-meta', // a tour's minutes and stops, on every page that lists tours (TourMeta)
   '.tour-card__progress',
-  '.tour-page__meta',
   '.tour-progress__label',
   '.tour-stop__meta',
   '.stop-page__position',
   '.kiosk-tour-page__progress',
   '.kiosk-tour-stop__meta',
   '.guide-running',
-  '.guide-tour__meta',
-  '.guide-custom .guide-tour__meta',
   '.timer-strip',
   '.next-stop__meta',
   '.audience-band__position',

@@ -1,11 +1,13 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
-import { loadGlossary, site } from '../../content/index.ts';
-import { findStopSummary, loadStop } from '../../content/stops.ts';
+import { site } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { requestFullscreen } from '../../device/screen-device.ts';
+import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { translator } from '../../i18n/index.ts';
 import { languages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
@@ -13,7 +15,7 @@ import { ALL_LANGUAGES, type GuideSession, shownLanguages } from './session.ts';
 import { guideSession } from './session-store.ts';
 import './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
-import { useWakeLock } from './use-wake-lock.ts';
+import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './AudienceScreen.css';
 
 /**
@@ -51,11 +53,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const glossary = useGlossary();
   const main = useRef<HTMLElement>(null);
   useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
-  useEffect(() => {
-    // The whole tour at once, so the screen keeps following if the network drops.
-    for (const { stop } of session.stops) void loadStop(stop)?.catch(() => undefined);
-    void loadGlossary().catch(() => undefined);
-  }, [session.id]);
+  useTourPrefetch(session);
   return (
     <>
       <header class="audience-band">
@@ -133,7 +131,7 @@ function FullscreenButton() {
     <button
       type="button"
       class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
-      onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}
+      onClick={requestFullscreen}
     >
       {languages.map((lang, index) => (
         <Fragment key={lang}>

@@ -1,4 +1,7 @@
 import { Fragment } from 'preact';
+import { StopFacts } from '../../components/stop/StopFacts.tsx';
+import { StopFigure } from '../../components/stop/StopFigure.tsx';
+import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
 import { translator } from '../../i18n/index.ts';
 import { ALL_LANGUAGES, type AudienceLanguage, shownLanguages } from './session.ts';
@@ -32,16 +35,8 @@ export function AudienceStop({ summary, stop, audience, glossary, variant }: Aud
           <LanguageBlock key={lang} summary={summary} stop={stop} lang={lang} variant={variant} />
         ))}
       </div>
-      {image && !all && (
-        <figure class="audience-stop__figure" lang={audience}>
-          <img
-            src={image.src[audience]}
-            alt={image.alt[audience]}
-            width={image.width}
-            height={image.height}
-          />
-          {image.caption && <figcaption>{image.caption[audience]}</figcaption>}
-        </figure>
+      {image && audience !== ALL_LANGUAGES && (
+        <StopFigure image={image} lang={audience} size={variant} />
       )}
       {terms.length > 0 && (
         <section class="audience-stop__terms" aria-labelledby={`terms-${variant}`}>
@@ -84,29 +79,13 @@ function LanguageBlock({
   lang: Language;
   variant: 'screen' | 'preview';
 }) {
-  const t = translator(lang);
   const Heading = variant === 'screen' ? 'h1' : 'h2';
-  const { location } = summary;
   return (
     <section class="audience-block" lang={lang}>
-      <p class="audience-block__where">
-        <span class="audience-block__place">
-          <span class="visually-hidden">{t('location')}: </span>
-          {location.place[lang]}
-        </span>
-        <span class={`badge badge--access badge--${location.access} audience-block__access`}>
-          {location.note?.[lang] ?? t(`access.${location.access}`)}
-        </span>
-      </p>
+      <StopLocation location={summary.location} lang={lang} size="audience" />
       <Heading class="audience-block__title">{summary.title[lang]}</Heading>
       <p class="audience-block__summary">{summary.summary[lang]}</p>
-      {stop && stop.facts.length > 0 && (
-        <ul class="audience-block__facts" aria-label={t('keyFacts')}>
-          {stop.facts.map((fact) => (
-            <li key={fact[lang]}>{fact[lang]}</li>
-          ))}
-        </ul>
-      )}
+      {stop && <StopFacts stop={stop} lang={lang} size="audience" class="audience-block__facts" />}
     </section>
   );
 }

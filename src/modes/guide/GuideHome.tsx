@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { tourMinutes, tours } from '../../content/index.ts';
 import { findStopSummary, stops } from '../../content/stops.ts';
@@ -40,7 +41,7 @@ export function GuideHome() {
           {tours.map((tour) => (
             <li key={tour.id} class="guide-tour">
               <h3 class="guide-tour__title">{tour.title[lang]}</h3>
-              <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} />
+              <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={lang} />
               <p class="guide-tour__description">{tour.description[lang]}</p>
               <a
                 class="button button--primary"
@@ -64,17 +65,6 @@ export function GuideHome() {
         </a>
       </section>
     </div>
-  );
-}
-
-function TourMeta({ minutes, stops: count }: { minutes: number; stops: number }) {
-  const t = translator(language.value);
-  return (
-    <p class="guide-tour__meta">
-      {t('minutes', { count: minutes })}
-      <span aria-hidden="true"> · </span>
-      {t('stopCount', { count })}
-    </p>
   );
 }
 
@@ -213,7 +203,7 @@ function CustomOrder() {
               );
             })}
           </ol>
-          <TourMeta minutes={total} stops={order.length} />
+          <TourMeta class="guide-custom__total" minutes={total} stops={order.length} lang={lang} />
           <div class="guide-custom__actions">
             <PresentCustom />
             <button type="button" class="button button--secondary" onClick={clearOrder}>

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { handleTermClick, TermDialog } from '../../components/TermDialog.tsx';
+import { StopBody } from '../../components/stop/StopBody.tsx';
+import { accessText } from '../../components/stop/StopLocation.tsx';
+import { TermDialog } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { loadGlossary, site } from '../../content/index.ts';
-import { findStopSummary, loadStop } from '../../content/stops.ts';
+import { site } from '../../content/index.ts';
+import { findStopSummary } from '../../content/stops.ts';
 import type { GlossaryTerm, Stop, StopSummary } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
+import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
@@ -31,7 +34,7 @@ import { TimerStrip } from './TimerStrip.tsx';
 import { tourTitle } from './tour-title.ts';
 import { UpdateReady } from './UpdateReady.tsx';
 import { usePresenterInput } from './use-presenter-input.ts';
-import { useWakeLock } from './use-wake-lock.ts';
+import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './Presenter.css';
 
 /**
@@ -56,7 +59,7 @@ export function Presenter({ session }: { session: GuideSession }) {
   const isLast = session.index === session.stops.length - 1;
   useDocumentTitle(summary?.title[lang]);
   useWakeLock(true);
-  usePrefetch(session);
+  useTourPrefetch(session);
 
   const move = (to: Move) => {
     const now = Date.now();
@@ -219,15 +222,6 @@ export function Presenter({ session }: { session: GuideSession }) {
   );
 }
 
-/** Loads every stop of the tour (and the glossary) at its start: a basement lab with no signal
- * must not stop the tour, even before the service worker has cached everything. */
-function usePrefetch(session: GuideSession): void {
-  useEffect(() => {
-    for (const entry of session.stops) void loadStop(entry.stop)?.catch(() => undefined);
-    void loadGlossary().catch(() => undefined);
-  }, [session.id]);
-}
-
 /**
  * Which language the group sees, or all of them side by side ("Both" with two); independent of
  * the guide's own language. The options are the content's languages, each named in itself.
@@ -263,7 +257,7 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
 function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }) {
   const lang = language.value;
   const t = translator(lang);
-  const { access, note, place } = summary.location;
+  const { access, place } = summary.location;
   const safety = stop?.guide.safety ?? [];
   return (
     <section
@@ -274,7 +268,7 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
         <span class="access-reminder__icon" aria-hidden="true">
           {access === 'enter' ? '✓' : '!'}
         </span>
-        {note?.[lang] ?? t(`access.${access}`)}
+        {accessText(summary.location, lang)}
       </h2>
       <p class="access-reminder__place">{place[lang]}</p>
       {safety.length > 0 && (
@@ -368,16 +362,7 @@ function VisitorText({
       <summary>{t('guide:visitorText')}</summary>
       <div class="visitor-text__bodies">
         {bodies.map(({ lang, html }) => (
-          // Sanitised at build time; terms are <button>s, so the click is delegated from them.
-          // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
-          // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
-          <div
-            key={lang}
-            lang={lang}
-            class="prose visitor-text__body"
-            onClick={handleTermClick}
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
+          <StopBody key={lang} html={html} lang={lang} class="visitor-text__body" />
         ))}
       </div>
     </details>

@@ -3,6 +3,12 @@ import { Route, Router, useLocation } from 'preact-iso';
 import { TermDialog } from '../../components/TermDialog.tsx';
 import { site } from '../../content/index.ts';
 import type { Language } from '../../content/types.ts';
+import {
+  exitFullscreen,
+  holdWakeLock,
+  requestFullscreen,
+  type WakeLockHold,
+} from '../../device/screen-device.ts';
 import { setLanguage } from '../../i18n/index.ts';
 import { startInteraction } from '../../perf/interaction.ts';
 import { applyUpdateIfDue, updateMode, updateWaiting } from '../../pwa/update-state.ts';
@@ -22,12 +28,6 @@ import { linkTarget } from './link-policy.ts';
 import { PinDialog } from './PinDialog.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
 import './strings.ts';
-import {
-  exitFullscreen,
-  holdWakeLock,
-  requestFullscreen,
-  type WakeLockHold,
-} from './screen-device.ts';
 import { beginVisit, clearVisit, externalLink, staffView } from './visit.ts';
 import './KioskApp.css';
 

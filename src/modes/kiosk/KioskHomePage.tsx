@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { site, tourMinutes, tours } from '../../content/index.ts';
 import { stops } from '../../content/stops.ts';
@@ -38,10 +39,13 @@ export function KioskHomePage() {
           <li key={tour.id}>
             <a class="kiosk-tour" href={`/kiosk/tours/${tour.id}`}>
               <span class="kiosk-tour__title">{tour.title[lang]}</span>
-              <span class="kiosk-tour__meta">
-                {t('minutes', { count: tourMinutes(tour) })} ·{' '}
-                {t('stopCount', { count: tour.stops.length })}
-              </span>
+              <TourMeta
+                as="span"
+                class="kiosk-tour__meta"
+                minutes={tourMinutes(tour)}
+                stops={tour.stops.length}
+                lang={lang}
+              />
               <span class="kiosk-tour__description">{tour.description[lang]}</span>
             </a>
           </li>
@@ -51,7 +55,7 @@ export function KioskHomePage() {
       <ul class="kiosk-stops">
         {orderedStops.map((stop) => (
           <li key={stop.id}>
-            <a class="kiosk-stop-tile" href={`/kiosk/stops/${stop.id}`}>
+            <a class="kiosk-tile kiosk-stop-tile" href={`/kiosk/stops/${stop.id}`}>
               <span class="kiosk-stop-tile__title">{stop.title[lang]}</span>
               <span class="kiosk-stop-tile__place">{stop.location.place[lang]}</span>
             </a>

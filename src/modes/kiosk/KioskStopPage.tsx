@@ -1,14 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { StopLocation } from '../../components/StopLocation.tsx';
-import { handleTermClick } from '../../components/TermDialog.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { tourForStop } from '../../content/index.ts';
+import { StopBody } from '../../components/stop/StopBody.tsx';
+import { StopFacts } from '../../components/stop/StopFacts.tsx';
+import { StopFigure } from '../../components/stop/StopFigure.tsx';
+import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { findStopSummary } from '../../content/stops.ts';
+import { tourPosition } from '../../content/tour-position.ts';
 import type { Language, Stop } from '../../content/types.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
 import { markVisited } from '../../state/tour-progress.ts';
 import { KioskNotFound } from './KioskNotFound.tsx';
 import { HomeButton, KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';
@@ -16,36 +18,23 @@ import { kioskStopPath } from './kiosk-paths.ts';
 import { PagedColumns } from './PagedColumns.tsx';
 import { PhoneQr } from './PhoneQr.tsx';
 import { noteStopView } from './visit.ts';
-import '../../components/StopContent.css';
 import './KioskStopPage.css';
 
 export function KioskStopPage() {
-  const { params, query } = useRoute();
-  const summary = findStopSummary(params.stopId);
-  const lang = language.value;
-  useDocumentTitle(summary?.title[lang]);
-  if (!summary) return <KioskNotFound />;
-  // Keyed by id: a new stop starts on its first tab and page.
-  return <StopView key={summary.id} stopId={summary.id} tourId={query.tour} />;
+  return <StopRoute view={StopView} notFound={() => <KioskNotFound />} />;
 }
 
-type Tab = 'overview' | 'facts' | 'images';
-
-function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
-  const summary = findStopSummary(stopId)!;
-  const state = useStop(stopId);
+function StopView({ summary, tourId }: StopViewProps) {
+  const state = useStop(summary.id);
   const lang = language.value;
   const t = translator(lang);
-  const tour = tourForStop(stopId, tourId);
-  const index = tour ? tour.stops.findIndex((entry) => entry.stop === stopId) : -1;
-  const previous = tour && index > 0 ? tour.stops[index - 1] : undefined;
-  const next = tour && index >= 0 ? tour.stops[index + 1] : undefined;
-  const [tab, setTab] = useState<Tab>('overview');
+  const { tour, index, previous, next } = tourPosition(summary.id, tourId);
+  const [tab, setTab] = useState('overview');
 
   useEffect(() => {
-    noteStopView(stopId, tourId);
-    if (tour) markVisited(tour.id, stopId);
-  }, [stopId, tourId, tour]);
+    noteStopView(summary.id, tourId);
+    if (tour) markVisited(tour.id, summary.id);
+  }, [summary.id, tourId, tour]);
 
   return (
     <KioskScreen
@@ -103,9 +92,9 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
         <div class="kiosk-stop__head">
           <PageHeading class="kiosk-title">{summary.title[lang]}</PageHeading>
           <p class="kiosk-lead">{summary.summary[lang]}</p>
-          <StopLocation class="kiosk-stop__location" location={summary.location} lang={lang} />
+          <StopLocation location={summary.location} lang={lang} size="kiosk" />
         </div>
-        <PhoneQr kind="stops" id={stopId} lang={lang} />
+        <PhoneQr kind="stops" id={summary.id} lang={lang} />
         <div class="kiosk-stop__content">
           {state.status === 'ready' && (
             <StopTabs
@@ -135,6 +124,39 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
   );
 }
 
+/** One tab of a stop on the kiosk: showing another part of a stop here is one more entry. */
+interface StopTab {
+  id: string;
+  label: string;
+  panel: ComponentChildren;
+}
+
+/** The stop's parts as tabs: its text, its key facts and, if it has any, its figures. */
+function stopTabs(stop: Stop, lang: Language): StopTab[] {
+  const t = translator(lang);
+  const diagrams = stop.images.every((image) => image.diagram);
+  const tabs: (StopTab | false)[] = [
+    {
+      id: 'overview',
+      label: t('kiosk:overview'),
+      panel: <StopBody html={stop.body[lang]} lang={lang} class="kiosk-prose" />,
+    },
+    {
+      id: 'facts',
+      label: t('keyFacts'),
+      panel: <StopFacts stop={stop} lang={lang} size="kiosk" />,
+    },
+    stop.images.length > 0 && {
+      id: 'images',
+      label: diagrams ? t('diagram') : t('kiosk:images'),
+      panel: stop.images.map((image) => (
+        <StopFigure key={image.src[lang]} image={image} lang={lang} size="kiosk" />
+      )),
+    },
+  ];
+  return tabs.filter((tab) => tab !== false);
+}
+
 /** The stop in tabs (Overview / Key facts / Diagram), each paged to fit the screen. */
 function StopTabs({
   stop,
@@ -144,21 +166,14 @@ function StopTabs({
 }: {
   stop: Stop;
   lang: Language;
-  tab: Tab;
-  onTab: (tab: Tab) => void;
+  tab: string;
+  onTab: (tab: string) => void;
 }) {
-  const t = translator(lang);
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'overview', label: t('kiosk:overview') },
-    { id: 'facts', label: t('keyFacts') },
-  ];
-  if (stop.images.length > 0) {
-    const diagrams = stop.images.every((image) => image.diagram);
-    tabs.push({ id: 'images', label: diagrams ? t('diagram') : t('kiosk:images') });
-  }
-  const tabId = (id: Tab) => `kiosk-tab-${id}`;
+  const tabs = stopTabs(stop, lang);
+  const current = tabs.find((entry) => entry.id === tab) ?? tabs[0];
+  const tabId = (id: string) => `kiosk-tab-${id}`;
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = tabs.findIndex((entry) => entry.id === tab);
+    const at = tabs.indexOf(current);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
@@ -176,9 +191,9 @@ function StopTabs({
           type="button"
           role="tab"
           class="kiosk-tab"
-          aria-selected={entry.id === tab}
+          aria-selected={entry === current}
           aria-controls="kiosk-tab-panel"
-          tabIndex={entry.id === tab ? 0 : -1}
+          tabIndex={entry === current ? 0 : -1}
           onClick={() => onTab(entry.id)}
         >
           {entry.label}
@@ -189,51 +204,17 @@ function StopTabs({
 
   return (
     <PagedColumns
-      label={tabs.find((entry) => entry.id === tab)?.label ?? ''}
+      label={current.label}
       leading={tablist}
-      class={`kiosk-stop__paged kiosk-stop__paged--${tab}`}
+      class={`kiosk-stop__paged kiosk-stop__paged--${current.id}`}
     >
       <div
         id="kiosk-tab-panel"
         role="tabpanel"
-        aria-labelledby={tabId(tab)}
+        aria-labelledby={tabId(current.id)}
         class="kiosk-stop__panel"
       >
-        {tab === 'overview' && (
-          // Sanitised at build time (pipeline/content/markdown.ts); term buttons inside open the glossary.
-          // biome-ignore lint/a11y/noStaticElementInteractions: delegated from buttons
-          // biome-ignore lint/a11y/useKeyWithClickEvents: delegated from buttons
-          <div
-            class="prose kiosk-prose"
-            onClick={handleTermClick}
-            dangerouslySetInnerHTML={{ __html: stop.body[lang] }}
-          />
-        )}
-        {tab === 'facts' && (
-          <ul class="kiosk-facts">
-            {stop.facts.map((fact) => (
-              <li key={fact[lang]}>{fact[lang]}</li>
-            ))}
-          </ul>
-        )}
-        {tab === 'images' &&
-          stop.images.map((image) => (
-            <figure key={image.src[lang]} class="kiosk-figure">
-              <img
-                src={image.src[lang]}
-                alt={image.alt[lang]}
-                width={image.width}
-                height={image.height}
-                decoding="async"
-              />
-              <figcaption>
-                {image.caption && <span>{image.caption[lang]}</span>}
-                <span class="kiosk-figure__credit">
-                  {t('credit', { credit: image.credit[lang] })}
-                </span>
-              </figcaption>
-            </figure>
-          ))}
+        {current.panel}
       </div>
     </PagedColumns>
   );

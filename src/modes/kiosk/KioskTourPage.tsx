@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourStopMeta } from '../../components/TourStopMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, tourMinutes } from '../../content/index.ts';
-import { findStopSummary } from '../../content/stops.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { visitedStopsOf } from '../../state/tour-progress.ts';
+import { progressThroughTour } from '../../state/progress-through-tour.ts';
 import { KioskNotFound } from './KioskNotFound.tsx';
 import { HomeButton, KioskScreen, LanguageButton, Spacer } from './KioskScreen.tsx';
 import { kioskStopPath } from './kiosk-paths.ts';
@@ -25,9 +25,7 @@ export function KioskTourPage() {
   }, [tour, complete]);
   if (!tour) return <KioskNotFound />;
 
-  const visited = visitedStopsOf(tour);
-  const seen = tour.stops.filter((entry) => visited.includes(entry.stop)).length;
-  const next = tour.stops.find((entry) => !visited.includes(entry.stop)) ?? tour.stops[0];
+  const { stops, seen, next } = progressThroughTour(tour);
 
   return (
     <KioskScreen
@@ -58,28 +56,20 @@ export function KioskTourPage() {
               : t('tourProgress', { visited: seen, total: tour.stops.length })}
           </p>
           <ol class="kiosk-tour-stops">
-            {tour.stops.map((entry, index) => {
-              const stop = findStopSummary(entry.stop);
-              if (!stop) return null;
-              const isVisited = visited.includes(stop.id);
-              return (
-                <li key={stop.id}>
-                  <a
-                    class={`kiosk-tour-stop${isVisited ? ' kiosk-tour-stop--visited' : ''}`}
-                    href={kioskStopPath(stop.id, tour.id)}
-                  >
-                    <span class="kiosk-tour-stop__number" aria-hidden="true">
-                      {isVisited ? '✓' : index + 1}
-                    </span>
-                    <span class="kiosk-tour-stop__title">{stop.title[lang]}</span>
-                    <span class="kiosk-tour-stop__meta">
-                      {t('minutesShort', { count: entry.minutes })}
-                      {isVisited && <> · {t('visited')}</>}
-                    </span>
-                  </a>
-                </li>
-              );
-            })}
+            {stops.map((stop) => (
+              <li key={stop.summary.id}>
+                <a
+                  class={`kiosk-tile kiosk-tour-stop${stop.visited ? ' kiosk-tour-stop--visited' : ''}`}
+                  href={kioskStopPath(stop.summary.id, tour.id)}
+                >
+                  <span class="kiosk-tour-stop__number" aria-hidden="true">
+                    {stop.visited ? '✓' : stop.number}
+                  </span>
+                  <span class="kiosk-tour-stop__title">{stop.summary.title[lang]}</span>
+                  <TourStopMeta class="kiosk-tour-stop__meta" stop={stop} lang={lang} />
+                </a>
+              </li>
+            ))}
           </ol>
         </div>
         <PhoneQr kind="tours" id={tour.id} lang={lang} />

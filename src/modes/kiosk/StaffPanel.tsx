@@ -6,6 +6,7 @@ import type { Language } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { languageName, languages } from '../../i18n/languages.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
+import { online } from '../../pwa/network-status.ts';
 import { precacheReport } from '../../pwa/precache-report.ts';
 import { serverVersion } from '../../pwa/server-version.ts';
 import { updateStatus } from '../../pwa/update-policy.ts';
@@ -75,7 +76,6 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
   const [rows, setRows] = useState<CounterRow[]>();
   const [countersFailed, setCountersFailed] = useState(false);
   const [repair, setRepair] = useState<CounterRepair | null>(null);
-  const [online, setOnline] = useState(navigator.onLine);
   const [checking, setChecking] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
 
@@ -93,16 +93,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       },
     );
   };
-  useEffect(() => {
-    refresh();
-    const onChange = () => setOnline(navigator.onLine);
-    window.addEventListener('online', onChange);
-    window.addEventListener('offline', onChange);
-    return () => {
-      window.removeEventListener('online', onChange);
-      window.removeEventListener('offline', onChange);
-    };
-  }, []);
+  useEffect(() => refresh(), []);
 
   const time = (date: Date | null) =>
     date
@@ -165,7 +156,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
         : '…',
     ],
     [t('kiosk:persistent'), yesNo(storage?.persisted)],
-    [t('kiosk:network'), online ? t('kiosk:online') : t('kiosk:offline')],
+    [t('kiosk:network'), online.value ? t('kiosk:online') : t('kiosk:offline')],
   ];
 
   return (

@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useLazyComponent } from '../../components/use-lazy-component.ts';
 import { site, tourMinutes, tours } from '../../content/index.ts';
@@ -40,11 +41,7 @@ export function HomePage() {
                 <h3 class="tour-card__title">
                   <a href={`/tours/${tour.id}`}>{tour.title[lang]}</a>
                 </h3>
-                <p class="tour-card__meta">
-                  <span>{t('minutes', { count: tourMinutes(tour) })}</span>
-                  <span aria-hidden="true"> · </span>
-                  <span>{t('stopCount', { count: tour.stops.length })}</span>
-                </p>
+                <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={lang} />
                 <p class="tour-card__description">{tour.description[lang]}</p>
                 {visited > 0 && (
                   <p class="tour-card__progress">

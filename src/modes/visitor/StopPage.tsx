@@ -1,43 +1,33 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SourceList } from '../../components/SourceList.tsx';
-import { StopContent } from '../../components/StopContent.tsx';
-import { StopLocation } from '../../components/StopLocation.tsx';
-import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { stopPath, tourForStop } from '../../content/index.ts';
+import { StopContent } from '../../components/stop/StopContent.tsx';
+import { StopLocation } from '../../components/stop/StopLocation.tsx';
+import { stopPath } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
+import { tourPosition } from '../../content/tour-position.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { endInteraction, startInteraction } from '../../perf/interaction.ts';
+import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
 import { markVisited } from '../../state/tour-progress.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './StopPage.css';
 
 export function StopPage() {
-  const { params, query } = useRoute();
-  const summary = findStopSummary(params.stopId);
-  const lang = language.value;
-  useDocumentTitle(summary?.title[lang]);
-  if (!summary) return <NotFoundPage stopId={params.stopId} />;
-  // Keyed by id: a new stop starts with fresh state and scroll position.
-  return <StopView key={summary.id} stopId={summary.id} tourId={query.tour} />;
+  return <StopRoute view={StopView} notFound={(stopId) => <NotFoundPage stopId={stopId} />} />;
 }
 
-function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
-  const summary = findStopSummary(stopId)!;
-  const state = useStop(stopId);
+function StopView({ summary, tourId }: StopViewProps) {
+  const state = useStop(summary.id);
   const lang = language.value;
   const t = translator(lang);
-  const tour = tourForStop(stopId, tourId);
-  const index = tour ? tour.stops.findIndex((entry) => entry.stop === stopId) : -1;
-  const previous = tour && index > 0 ? tour.stops[index - 1] : undefined;
-  const next = tour && index >= 0 ? tour.stops[index + 1] : undefined;
+  const { tour, index, previous, next } = tourPosition(summary.id, tourId);
 
   useEffect(() => {
     window.scrollTo(0, 0);
-    if (tour) markVisited(tour.id, stopId);
-  }, [stopId, tour]);
+    if (tour) markVisited(tour.id, summary.id);
+  }, [summary.id, tour]);
   const ready = state.status === 'ready';
   // A layout effect runs before the paint, so the measure closes right after the stop shows.
   useLayoutEffect(() => {
@@ -56,7 +46,7 @@ function StopView({ stopId, tourId }: { stopId: string; tourId?: string }) {
       )}
       <PageHeading>{summary.title[lang]}</PageHeading>
       <p class="stop-page__summary">{summary.summary[lang]}</p>
-      <StopLocation class="stop-page__location" location={summary.location} lang={lang} />
+      <StopLocation location={summary.location} lang={lang} size="page" />
 
       {state.status === 'ready' && (
         <>

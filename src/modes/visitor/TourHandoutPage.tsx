@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { StopFacts } from '../../components/stop/StopFacts.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, loadGlossary, site, tourMinutes } from '../../content/index.ts';
 import { loadStop } from '../../content/stops.ts';
@@ -117,10 +119,7 @@ function Handout({ tour, languages }: { tour: Tour; languages: readonly Language
         <div class="handout__columns">
           {languages.map((l) => (
             <div key={l} lang={l}>
-              <p class="handout__meta">
-                {translator(l)('minutes', { count: tourMinutes(tour) })} ·{' '}
-                {translator(l)('stopCount', { count: tour.stops.length })}
-              </p>
+              <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={l} />
               <p class="handout__description">{tour.description[l]}</p>
             </div>
           ))}
@@ -228,12 +227,7 @@ function HandoutStop({
                 {t('handout:place', { place: stop.location.place[l] })}
               </p>
               <p class="handout-stop__summary">{stop.summary[l]}</p>
-              <h4 class="handout-stop__facts-title">{t('keyFacts')}</h4>
-              <ul class="handout-stop__facts">
-                {stop.facts.map((fact) => (
-                  <li key={fact[l]}>{fact[l]}</li>
-                ))}
-              </ul>
+              <StopFacts stop={stop} lang={l} size="print" class="handout-stop__facts" />
             </div>
           );
         })}

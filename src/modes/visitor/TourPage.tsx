@@ -1,10 +1,11 @@
 import { useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TourMeta } from '../../components/TourMeta.tsx';
+import { TourStopMeta } from '../../components/TourStopMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, stopPath, tourMinutes } from '../../content/index.ts';
-import { findStopSummary } from '../../content/stops.ts';
 import { language, translator } from '../../i18n/index.ts';
-import { visitedStopsOf } from '../../state/tour-progress.ts';
+import { progressThroughTour } from '../../state/progress-through-tour.ts';
 import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './TourPage.css';
@@ -17,18 +18,13 @@ export function TourPage() {
   useDocumentTitle(tour?.title[lang]);
   if (!tour) return <NotFoundPage />;
 
-  const visited = visitedStopsOf(tour);
-  const seen = tour.stops.filter((entry) => visited.includes(entry.stop)).length;
-  const next = tour.stops.find((entry) => !visited.includes(entry.stop)) ?? tour.stops[0];
+  const { stops, seen, next } = progressThroughTour(tour);
   const complete = seen === tour.stops.length || query.complete === '1';
 
   return (
     <div class="tour-page">
       <PageHeading>{tour.title[lang]}</PageHeading>
-      <p class="tour-page__meta">
-        {t('minutes', { count: tourMinutes(tour) })} ·{' '}
-        {t('stopCount', { count: tour.stops.length })}
-      </p>
+      <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={lang} />
       <p class="tour-page__description">{tour.description[lang]}</p>
 
       <div class="tour-progress">
@@ -44,26 +40,18 @@ export function TourPage() {
       )}
 
       <ol class="tour-stops">
-        {tour.stops.map((entry, index) => {
-          const stop = findStopSummary(entry.stop);
-          if (!stop) return null;
-          const isVisited = visited.includes(stop.id);
-          return (
-            <li key={stop.id} class={`tour-stop${isVisited ? ' tour-stop--visited' : ''}`}>
-              <span class="tour-stop__number" aria-hidden="true">
-                {isVisited ? '✓' : index + 1}
-              </span>
-              <a class="tour-stop__link" href={stopPath(stop.id, tour.id)}>
-                <span class="tour-stop__title">{stop.title[lang]}</span>
-                <span class="tour-stop__summary">{stop.summary[lang]}</span>
-                <span class="tour-stop__meta">
-                  {t('minutesShort', { count: entry.minutes })}
-                  {isVisited && <> · {t('visited')}</>}
-                </span>
-              </a>
-            </li>
-          );
-        })}
+        {stops.map((stop) => (
+          <li key={stop.summary.id} class={`tour-stop${stop.visited ? ' tour-stop--visited' : ''}`}>
+            <span class="tour-stop__number" aria-hidden="true">
+              {stop.visited ? '✓' : stop.number}
+            </span>
+            <a class="tour-stop__link" href={stopPath(stop.summary.id, tour.id)}>
+              <span class="tour-stop__title">{stop.summary.title[lang]}</span>
+              <span class="tour-stop__summary">{stop.summary.summary[lang]}</span>
+              <TourStopMeta class="tour-stop__meta" stop={stop} lang={lang} />
+            </a>
+          </li>
+        ))}
       </ol>
 
       <p class="tour-page__handout">

@@ -21,7 +21,10 @@ describe('loadContent on good content', () => {
     expect(body.en).toContain(
       '<button type="button" class="term" data-term="whole-blood">whole blood</button>',
     );
-    expect(body['zh-CN']).toContain('data-term="plasma">液体部分</button>');
+    // Followed by "。", the term is kept on one line with it (markdown-typography.ts).
+    expect(body['zh-CN']).toContain(
+      '<span class="no-break"><button type="button" class="term" data-term="plasma"><span class="term__label">液体部分</span></button>。</span>',
+    );
     expect(content.stops[0].terms).toEqual(['whole-blood', 'plasma']);
     expect(content.stops[0].images[0]).toMatchObject({ width: 400, height: 200, diagram: true });
   });

@@ -1,6 +1,6 @@
-// Fullscreen and the Screen Wake Lock: asked for where the browser allows them, silently skipped
-// where it does not (an unsupported API, a denied permission, a kiosk browser that is already
-// fullscreen). Neither may ever show an error to a visitor.
+// Fullscreen and the Screen Wake Lock, for the kiosk and the guide's screens: asked for where the
+// browser allows them, silently skipped where it does not (an unsupported API, a denied permission,
+// a kiosk browser that is already fullscreen). Neither may ever show an error to a visitor.
 
 /** Asks for fullscreen; call it from a touch (browsers require a user gesture). */
 export function requestFullscreen(): void {
@@ -21,9 +21,9 @@ export interface WakeLockHold {
 }
 
 /**
- * Keeps the screen awake while the kiosk runs, from start-up (so a kiosk that reloaded into a
- * new version stays awake before its next visitor). The browser drops the lock whenever the page
- * is hidden, so it is asked for again each time the page becomes visible.
+ * Keeps the screen awake until released (the kiosk holds it from start-up, so a kiosk that
+ * reloaded into a new version stays awake before its next visitor). The browser drops the lock
+ * whenever the page is hidden, so it is asked for again each time the page becomes visible.
  */
 export function holdWakeLock(): WakeLockHold {
   let sentinel: WakeLockSentinelLike | undefined;
@@ -55,7 +55,7 @@ export function holdWakeLock(): WakeLockHold {
   };
 }
 
-/** Leaves fullscreen (the staff panel's "leave kiosk mode"). */
+/** Leaves fullscreen (the kiosk staff panel's "leave kiosk mode"). */
 export function exitFullscreen(): void {
   try {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
