@@ -151,6 +151,23 @@ describe('a third language, from content alone', () => {
     expect(
       await begin.evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('lang'), n.textContent])),
     ).toEqual(names.map(([code, name]) => [code, name]));
+    // Every text in three languages still fits 1024 × 768: nothing covers the highlight card.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const layout = await page.evaluate(() =>
+      ['.attract__name', '.attract__highlight', '.attract__begin', '.attract__languages'].map(
+        (selector) => {
+          const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+          return { top, bottom };
+        },
+      ),
+    );
+    for (let i = 1; i < layout.length; i++) {
+      expect(layout[i].top, `part ${i} starts below part ${i - 1}`).toBeGreaterThanOrEqual(
+        layout[i - 1].bottom,
+      );
+    }
+    expect(layout[0].top).toBeGreaterThanOrEqual(0);
+    expect(layout[layout.length - 1].bottom).toBeLessThanOrEqual(768);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.locator('.attract__language[lang="fr"]').click();
