@@ -1,6 +1,5 @@
 import type { Plugin } from 'vite';
-import type { Language, StopSummary } from '../src/content/types.ts';
-import { LANGUAGES } from '../src/content/types.ts';
+import type { StopSummary } from '../src/content/types.ts';
 import { failBuild } from './content/fail-build.ts';
 import type { BuildStop, Content } from './content/load-content.ts';
 import { ContentError } from './content/problems.ts';
@@ -16,12 +15,16 @@ import { RASTER_IMAGE, RESPONSIVE_QUERY } from './vite-plugin-images.ts';
 //   virtual:content/glossary      the glossary (own chunk)
 //   virtual:content/kiosk-lock    the staff PIN hash: imported only by the kiosk's PIN pad, so it
 //                                 is never part of what a phone loads for "/" (test/dist/)
+//   virtual:content/locales/<ns>  the content's translations of one namespace of UI strings
+//                                 (content/locales/<ns>.<code>.json), imported where the app's
+//                                 own are: src/i18n/ui-strings.ts
 
 const INDEX_ID = 'virtual:content';
 const STOPS_ID = 'virtual:content/stops';
 const STOP_PREFIX = 'virtual:content/stop/';
 const GLOSSARY_ID = 'virtual:content/glossary';
 const KIOSK_LOCK_ID = 'virtual:content/kiosk-lock';
+const LOCALES_PREFIX = 'virtual:content/locales/';
 
 /** The content modules of one build; the content is the build's own (read and checked once). */
 export function contentPlugin(build: TourBuild): Plugin {
@@ -59,7 +62,8 @@ export function contentPlugin(build: TourBuild): Plugin {
         id === STOPS_ID ||
         id === GLOSSARY_ID ||
         id === KIOSK_LOCK_ID ||
-        id.startsWith(STOP_PREFIX)
+        id.startsWith(STOP_PREFIX) ||
+        id.startsWith(LOCALES_PREFIX)
       ) {
         return `\0${id}`;
       }
@@ -74,6 +78,10 @@ export function contentPlugin(build: TourBuild): Plugin {
       if (name === GLOSSARY_ID) return `export default ${JSON.stringify(data.glossary)};`;
       if (name === KIOSK_LOCK_ID) {
         return `export const staffPinHash = ${JSON.stringify(data.site.kiosk.staffPinHash)};`;
+      }
+      if (name.startsWith(LOCALES_PREFIX)) {
+        const namespace = name.slice(LOCALES_PREFIX.length);
+        return `export default ${JSON.stringify(data.translations[namespace] ?? {})};`;
       }
       const stop = data.stops.find((s) => s.id === name.slice(STOP_PREFIX.length));
       return stop ? stopModule(stop, data.safeSvgs) : undefined;
@@ -139,14 +147,16 @@ function stopModule(stop: BuildStop, safeSvgs: Map<string, string>): string {
     return name;
   };
   const images = stop.images.map(({ files, ...image }) => {
-    const isPhoto = (language: Language) => RASTER_IMAGE.test(files[language]);
-    const perLanguage = (value: (name: string, language: Language) => string) =>
-      `{ ${LANGUAGES.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
-    if (!LANGUAGES.some(isPhoto)) {
+    const languages = Object.keys(files);
+    const isPhoto = (language: string) => RASTER_IMAGE.test(files[language]);
+    const perLanguage = (value: (name: string, language: string) => string) =>
+      `{ ${languages.map((language) => `${JSON.stringify(language)}: ${value(importOf(files[language]), language)}`).join(', ')} }`;
+    const photoLanguage = languages.find(isPhoto);
+    if (photoLanguage === undefined) {
       return `{ ...${JSON.stringify(image)}, src: ${perLanguage((name) => name)} }`;
     }
-    // A photo's size comes from its file; an SVG in the other language keeps its own URL.
-    const sized = importOf(files[isPhoto('en') ? 'en' : 'zh-CN']);
+    // A photo's size comes from its file; an SVG in another language keeps its own URL.
+    const sized = importOf(files[photoLanguage]);
     const src = perLanguage((name, language) => (isPhoto(language) ? `${name}.src` : name));
     const srcset = perLanguage((name, language) => (isPhoto(language) ? `${name}.srcset` : '""'));
     return `{ ...${JSON.stringify(image)}, src: ${src}, srcset: ${srcset}, width: ${sized}.width, height: ${sized}.height }`;

@@ -3,7 +3,7 @@
 // content editor hears about a file that is too big from the check, not from a failed build.
 
 /** The kinds of file the content pipeline reads, each with its own limit. */
-export type FileKind = 'yaml' | 'markdown' | 'svg' | 'photo';
+export type FileKind = 'yaml' | 'markdown' | 'svg' | 'photo' | 'translation';
 
 /** 1 KB = 1,000 bytes, as the build prints sizes. */
 export const FILE_LIMITS: Record<FileKind, number> = {
@@ -15,6 +15,8 @@ export const FILE_LIMITS: Record<FileKind, number> = {
   svg: 512_000,
   // Photos never ship as they are (the build makes 640 and 1280 px WebP sizes): a camera photo fits.
   photo: 20_000_000,
+  // The app's own largest locale file (the guide's words) is under 4 KB.
+  translation: 64_000,
 };
 
 /** What to do when a file of this kind is too big. */
@@ -23,6 +25,7 @@ export const TOO_BIG_FIX: Record<FileKind, string> = {
   markdown: 'shorten the text, or split it into two stops',
   svg: 'simplify the drawing, or export it again as plain SVG without embedded images or fonts',
   photo: 'save it smaller (2,000–4,000 px wide is plenty)',
+  translation: 'check that nothing was pasted into it by mistake',
 };
 
 /** Pixels a photo may have: a small file can unpack to a huge image (sharp refuses more). */

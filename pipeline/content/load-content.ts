@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type {
-  GlossaryTerm,
-  Language,
-  Localized,
-  Site,
-  Stop,
-  Tour,
-} from '../../src/content/types.ts';
-import { LANGUAGES } from '../../src/content/types.ts';
+import type { GlossaryTerm, Localized, Site, Stop, Tour } from '../../src/content/types.ts';
+import { readDeclaredLanguages } from './declared-languages.ts';
+import { englishName } from './languages.ts';
 import { renderBody } from './markdown.ts';
 import { checkBody } from './markdown-rules.ts';
 import type { Problem } from './problems.ts';
 import { type ContentReader, contentReader, entryKind, NOT_A_FILE } from './read-file.ts';
-import { glossarySchema, siteSchema, stopSchema, tourSchema } from './schema.ts';
+import { contentSchemas } from './schema.ts';
 import { loadStopImages, type SourceImage } from './stop-images.ts';
 import { checkTotals } from './totals.ts';
+import { loadTranslations, type Translations } from './translations.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-file.ts';
 
@@ -31,6 +26,8 @@ export interface Content {
   tours: Tour[];
   stops: BuildStop[];
   glossary: GlossaryTerm[];
+  /** The content's own UI translations (locales/), merged over the app's by the browser. */
+  translations: Translations;
   /** A short hash of every content file: changes whenever any content changes. */
   version: string;
   /** Every file that was read, so the dev server can watch them. */
@@ -42,8 +39,6 @@ export interface Content {
 export type LoadResult =
   | { content: Content; problems: [] }
   | { content?: undefined; problems: Problem[] };
-
-const LANGUAGE_NAMES: Record<Language, string> = { 'zh-CN': 'Chinese', en: 'English' };
 
 /** Reads, validates and cross-checks a content folder. Never throws. */
 export function loadContent(dir: string): LoadResult {
@@ -77,13 +72,26 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
     return text === undefined ? undefined : parseYaml(text, display(path), problems);
   };
 
-  // site.yaml
+  // site.yaml: the languages first, as every text is checked against them.
   const siteYaml = readYaml(join(dir, 'site.yaml'));
-  const site = siteYaml && validate(siteSchema, siteYaml, problems);
+  const { languages, defaultLanguage } = readDeclaredLanguages(siteYaml, problems);
+  const codes = languages.map((language) => language.code);
+  const schemas = contentSchemas(languages);
+  const siteInput = siteYaml && validate(schemas.site, siteYaml, problems, codes);
+  const site: Site | undefined = siteInput && {
+    ...siteInput,
+    languages,
+    defaultLanguage,
+  };
+
+  // locales/: the app's words in every language.
+  const ui = loadTranslations(dir, codes, reader, problems);
+  files.push(...ui.files);
 
   // glossary.yaml
   const glossaryYaml = readYaml(join(dir, 'glossary.yaml'));
-  const glossary = (glossaryYaml && validate(glossarySchema, glossaryYaml, problems)) ?? [];
+  const glossary =
+    (glossaryYaml && validate(schemas.glossary, glossaryYaml, problems, codes)) ?? [];
   if (glossaryYaml) {
     reportDuplicates(
       glossary,
@@ -95,11 +103,11 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
       }),
       problems,
     );
-    for (const language of LANGUAGES) {
+    for (const language of codes) {
       reportDuplicates(
         glossary,
         (term) => term.term[language],
-        `${LANGUAGE_NAMES[language]} term`,
+        `${englishName(language)} term`,
         (index) => ({
           file: glossaryYaml.file,
           line: glossaryYaml.lineOf([index, 'term', language]),
@@ -128,10 +136,10 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
       continue;
     }
     const stopYaml = readYaml(join(stopDir, 'stop.yaml'));
-    const input = stopYaml && validate(stopSchema, stopYaml, problems);
+    const input = stopYaml && validate(schemas.stop, stopYaml, problems, codes);
     const bodies = {} as Localized;
     const usedTerms: string[] = [];
-    for (const language of LANGUAGES) {
+    for (const language of codes) {
       const bodyPath = join(stopDir, `body.${language}.md`);
       files.push(bodyPath);
       const source = reader.text(bodyPath, 'markdown');
@@ -139,7 +147,7 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
       if (source.trim() === '') {
         problems.push({
           file: display(bodyPath),
-          message: `the ${LANGUAGE_NAMES[language]} body is empty: write it`,
+          message: `the ${englishName(language)} body is empty: write it`,
         });
         continue;
       }
@@ -168,6 +176,7 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
     }
     const images = loadStopImages(
       input.images,
+      codes,
       { id: name, dir: stopDir, yaml: stopYaml },
       reader,
       safeSvgs,
@@ -206,7 +215,7 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
       continue;
     }
     const tourYaml = readYaml(path);
-    const tour = tourYaml && validate(tourSchema, tourYaml, problems);
+    const tour = tourYaml && validate(schemas.tour, tourYaml, problems, codes);
     if (!tour || !tourYaml) continue;
     const fileId = basename(name).replace(/\.ya?ml$/, '');
     if (tour.id !== fileId) {
@@ -264,7 +273,16 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
   };
   stops.sort((a, b) => position(a.id) - position(b.id));
   return {
-    content: { site, tours, stops, glossary, version: hashFiles(reader, dir), files, safeSvgs },
+    content: {
+      site,
+      tours,
+      stops,
+      glossary,
+      translations: ui.translations,
+      version: hashFiles(reader, dir),
+      files,
+      safeSvgs,
+    },
     problems: [],
   };
 }

@@ -109,6 +109,7 @@ const KIND_NAMES: Record<FileKind, string> = {
   markdown: 'stop body',
   svg: 'diagram (SVG)',
   photo: 'photo',
+  translation: 'translation file',
 };
 
 /** `path` is `root` or below it. */

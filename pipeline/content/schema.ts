@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { Language, LanguageInfo } from '../../src/content/types.ts';
+import { DEFAULT_LANGUAGES, englishName, everyLanguage, keyList } from './languages.ts';
 import { keepUnitsTogether } from './typography.ts';
 
 // The schemas of the content files (docs/content-format.md). Messages are written for the
@@ -12,21 +14,6 @@ const id = v.pipe(
     ID_PATTERN,
     'must be lower-case ASCII letters, digits and hyphens, such as "cord-blood-bank"',
   ),
-);
-
-/** Every text a visitor sees passes here: checked, then set for line breaking (typography.ts). */
-const text = (language: string) =>
-  v.pipe(
-    v.string(`must be the ${language} text`),
-    v.trim(),
-    v.nonEmpty(`the ${language} text is empty: write it`),
-    v.transform(keepUnitsTogether),
-  );
-
-/** A visible text: both languages required and non-empty. */
-export const localized = v.strictObject(
-  { 'zh-CN': text('Chinese (zh-CN)'), en: text('English (en)') },
-  'must give the text in both languages, as "zh-CN:" and "en:" on their own lines',
 );
 
 const positiveInteger = (what: string) =>
@@ -65,40 +52,6 @@ const pinHash = v.pipe(
   ),
 );
 
-export const siteSchema = v.strictObject({
-  name: localized,
-  shortName: localized,
-  tagline: localized,
-  defaultLanguage: v.picklist(['zh-CN', 'en'], 'must be "zh-CN" or "en"'),
-  publicBaseUrl: v.pipe(
-    v.string('must be the web address where the app is hosted'),
-    v.regex(
-      /^https?:\/\/[^\s/]+(\/[^\s]*)?$/,
-      'must be a web address such as https://tour.example.org',
-    ),
-  ),
-  kiosk: v.strictObject({
-    // The same upper limits as ?idle= and ?countdown= (src/modes/kiosk/kiosk-settings.ts).
-    idleSeconds: secondsBetween(10, 3600, 'time for a visitor to read without touching'),
-    countdownSeconds: secondsBetween(3, 120, 'time to answer "Are you still there?"'),
-    defaultTour: id,
-    staffPinHash: pinHash,
-  }),
-});
-
-export const tourSchema = v.strictObject({
-  id,
-  title: localized,
-  description: localized,
-  stops: v.pipe(
-    v.array(
-      v.strictObject({ stop: id, minutes: positiveInteger('minutes') }),
-      'must be a list of stops, each with "stop:" and "minutes:"',
-    ),
-    v.minLength(1, 'a tour needs at least one stop'),
-  ),
-});
-
 const fileName = v.pipe(
   v.string('must be the name of a file in the stop folder'),
   v.regex(
@@ -107,77 +60,187 @@ const fileName = v.pipe(
   ),
 );
 
-const image = v.strictObject({
-  file: v.union(
-    [fileName, v.strictObject({ 'zh-CN': fileName, en: fileName })],
-    'must be an image file name, or one per language as "zh-CN:" and "en:"',
-  ),
-  alt: localized,
-  caption: v.optional(localized),
-  credit: localized,
-  diagram: v.optional(v.boolean('must be true or false')),
-});
-
-const localizedList = v.array(localized, 'must be a list of texts, each with "zh-CN:" and "en:"');
-
-export const stopSchema = v.strictObject({
-  id,
-  title: localized,
-  summary: localized,
-  location: v.strictObject({
-    place: localized,
-    access: v.picklist(
-      ['enter', 'window', 'guided', 'outside'],
-      'must be one of: enter, window, guided, outside',
-    ),
-    note: v.optional(localized),
-  }),
-  facts: v.pipe(
-    localizedList,
-    v.minLength(3, 'a stop needs 3 to 6 key facts: add more'),
-    v.maxLength(6, 'a stop needs 3 to 6 key facts: keep the 6 most important'),
-  ),
-  images: v.optional(v.array(image, 'must be a list of images'), []),
-  guide: v.strictObject({
-    talkingPoints: v.pipe(
-      localizedList,
-      v.minLength(1, 'give the guide at least one talking point'),
-    ),
-    pointOut: v.optional(localizedList, []),
-    safety: v.optional(localizedList, []),
-    questions: v.optional(
-      v.array(v.strictObject({ q: localized, a: localized }), 'must be a list of "q:" and "a:"'),
-      [],
-    ),
-  }),
-  sources: v.pipe(
-    v.array(
-      v.strictObject({
-        ref: v.optional(v.string('must be a short code such as S7')),
-        title: v.pipe(
-          v.string('must be the title of the source'),
-          v.trim(),
-          v.nonEmpty('is empty'),
+const sources = v.pipe(
+  v.array(
+    v.strictObject({
+      ref: v.optional(v.string('must be a short code such as S7')),
+      title: v.pipe(v.string('must be the title of the source'), v.trim(), v.nonEmpty('is empty')),
+      url: v.optional(
+        v.pipe(
+          v.string('must be a web address'),
+          v.regex(/^https?:\/\//, 'must start with https://'),
         ),
-        url: v.optional(
-          v.pipe(
-            v.string('must be a web address'),
-            v.regex(/^https?:\/\//, 'must start with https://'),
-          ),
-        ),
-      }),
-      'must be a list of sources, each with at least "title:"',
-    ),
-    v.minLength(1, 'every stop must list the sources of its facts'),
+      ),
+    }),
+    'must be a list of sources, each with at least "title:"',
   ),
-});
-
-export const glossarySchema = v.array(
-  v.strictObject({ id, term: localized, definition: localized }),
-  'must be a list of terms, each starting with "- id:"',
+  v.minLength(1, 'every stop must list the sources of its facts'),
 );
 
-export type SiteInput = v.InferOutput<typeof siteSchema>;
-export type TourInput = v.InferOutput<typeof tourSchema>;
-export type StopInput = v.InferOutput<typeof stopSchema>;
-export type GlossaryInput = v.InferOutput<typeof glossarySchema>;
+/** `fr`, `zh-CN`, `pt-BR`: a language code as BCP 47 writes it (the browser's own spelling). */
+const languageCode = v.pipe(
+  v.string('must be a language code such as "fr" or "zh-CN"'),
+  v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language code such as "fr" or "zh-CN"'),
+  v.check(
+    (code) => canonical(code) === code,
+    (issue) => `must be written "${canonical(String(issue.input))}" (the standard spelling)`,
+  ),
+  v.transform((code) => code as Language),
+);
+
+function canonical(code: string): string {
+  try {
+    return Intl.getCanonicalLocales(code)[0];
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The languages of the content (site.yaml `languages:` and `defaultLanguage:`), read before the
+ * rest, since every other text is checked against them. Without the list: Chinese and English.
+ */
+export const languagesSchema = v.object({
+  languages: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          code: languageCode,
+          name: v.pipe(
+            v.string('must be the language\'s name, written in that language (e.g. "Français")'),
+            v.trim(),
+            v.nonEmpty('is empty: write the language\'s name in that language (e.g. "Français")'),
+          ),
+          aliases: v.optional(
+            v.array(v.string('must be a language code'), 'must be a list of codes'),
+            [],
+          ),
+        }),
+        'must be a list of languages, each with "code:" and "name:"',
+      ),
+      v.minLength(1, 'must list at least one language'),
+    ),
+    () => structuredClone(DEFAULT_LANGUAGES),
+  ),
+  defaultLanguage: v.optional(languageCode),
+});
+
+export type LanguagesInput = v.InferOutput<typeof languagesSchema>;
+
+/** The schemas of the other content files, for the languages the content declares. */
+export function contentSchemas(languages: readonly LanguageInfo[]) {
+  const codes = languages.map((language) => language.code);
+  /** Every text a visitor sees passes here: checked, then set for line breaking (typography.ts). */
+  const text = (code: string) => {
+    const name = `${englishName(code)} (${code})`;
+    return v.pipe(
+      v.string(`must be the ${name} text`),
+      v.trim(),
+      v.nonEmpty(`the ${name} text is empty: write it`),
+      v.transform(keepUnitsTogether),
+    );
+  };
+  const perLanguage = <T extends v.GenericSchema>(schema: (code: string) => T) =>
+    Object.fromEntries(codes.map((code) => [code, schema(code)])) as Record<string, T>;
+
+  /** A visible text: every language required and non-empty. */
+  const localized = v.strictObject(
+    perLanguage(text),
+    `must give the text in ${everyLanguage(codes.length)}, as ${keyList(codes)} on their own lines`,
+  );
+
+  const site = v.strictObject({
+    // Checked on their own, before everything else (languagesSchema).
+    languages: v.optional(v.unknown()),
+    defaultLanguage: v.optional(v.unknown()),
+    name: localized,
+    shortName: localized,
+    tagline: localized,
+    publicBaseUrl: v.pipe(
+      v.string('must be the web address where the app is hosted'),
+      v.regex(
+        /^https?:\/\/[^\s/]+(\/[^\s]*)?$/,
+        'must be a web address such as https://tour.example.org',
+      ),
+    ),
+    kiosk: v.strictObject({
+      // The same upper limits as ?idle= and ?countdown= (src/modes/kiosk/kiosk-settings.ts).
+      idleSeconds: secondsBetween(10, 3600, 'time for a visitor to read without touching'),
+      countdownSeconds: secondsBetween(3, 120, 'time to answer "Are you still there?"'),
+      defaultTour: id,
+      staffPinHash: pinHash,
+    }),
+  });
+
+  const tour = v.strictObject({
+    id,
+    title: localized,
+    description: localized,
+    stops: v.pipe(
+      v.array(
+        v.strictObject({ stop: id, minutes: positiveInteger('minutes') }),
+        'must be a list of stops, each with "stop:" and "minutes:"',
+      ),
+      v.minLength(1, 'a tour needs at least one stop'),
+    ),
+  });
+
+  const image = v.strictObject({
+    file: v.union(
+      [fileName, v.strictObject(perLanguage(() => fileName))],
+      `must be an image file name, or one per language as ${keyList(codes)}`,
+    ),
+    alt: localized,
+    caption: v.optional(localized),
+    credit: localized,
+    diagram: v.optional(v.boolean('must be true or false')),
+  });
+
+  const localizedList = v.array(localized, `must be a list of texts, each with ${keyList(codes)}`);
+
+  const stop = v.strictObject({
+    id,
+    title: localized,
+    summary: localized,
+    location: v.strictObject({
+      place: localized,
+      access: v.picklist(
+        ['enter', 'window', 'guided', 'outside'],
+        'must be one of: enter, window, guided, outside',
+      ),
+      note: v.optional(localized),
+    }),
+    facts: v.pipe(
+      localizedList,
+      v.minLength(3, 'a stop needs 3 to 6 key facts: add more'),
+      v.maxLength(6, 'a stop needs 3 to 6 key facts: keep the 6 most important'),
+    ),
+    images: v.optional(v.array(image, 'must be a list of images'), []),
+    guide: v.strictObject({
+      talkingPoints: v.pipe(
+        localizedList,
+        v.minLength(1, 'give the guide at least one talking point'),
+      ),
+      pointOut: v.optional(localizedList, []),
+      safety: v.optional(localizedList, []),
+      questions: v.optional(
+        v.array(v.strictObject({ q: localized, a: localized }), 'must be a list of "q:" and "a:"'),
+        [],
+      ),
+    }),
+    sources,
+  });
+
+  const glossary = v.array(
+    v.strictObject({ id, term: localized, definition: localized }),
+    'must be a list of terms, each starting with "- id:"',
+  );
+
+  return { localized, site, tour, stop, glossary };
+}
+
+type Schemas = ReturnType<typeof contentSchemas>;
+export type SiteInput = v.InferOutput<Schemas['site']>;
+export type TourInput = v.InferOutput<Schemas['tour']>;
+export type StopInput = v.InferOutput<Schemas['stop']>;
+export type GlossaryInput = v.InferOutput<Schemas['glossary']>;

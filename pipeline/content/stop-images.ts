@@ -1,6 +1,5 @@
 import { extname, join } from 'node:path';
-import type { Localized, StopImage } from '../../src/content/types.ts';
-import { LANGUAGES } from '../../src/content/types.ts';
+import type { Language, Localized, StopImage } from '../../src/content/types.ts';
 import type { Problem } from './problems.ts';
 import { type ContentReader, entryKind } from './read-file.ts';
 import type { StopInput } from './schema.ts';
@@ -18,20 +17,26 @@ export interface SourceImage extends Omit<StopImage, 'src'> {
  */
 export function loadStopImages(
   input: StopInput['images'],
+  languages: readonly Language[],
   stop: { id: string; dir: string; yaml: YamlFile },
   reader: ContentReader,
   safeSvgs: Map<string, string>,
   problems: Problem[],
 ): SourceImage[] {
   return input.map((image, index) => {
+    const file = image.file;
     const names: Localized =
-      typeof image.file === 'string' ? { 'zh-CN': image.file, en: image.file } : image.file;
-    const paths = {} as Localized;
+      typeof file === 'string'
+        ? Object.fromEntries(languages.map((language) => [language, file]))
+        : file;
+    const paths: Localized = {};
+    const read = new Set<string>();
     let size: { width?: number; height?: number } = {};
-    for (const language of LANGUAGES) {
+    for (const language of languages) {
       const path = join(stop.dir, names[language]);
       paths[language] = path;
-      if (language === 'en' && names.en === names['zh-CN']) continue; // one file, read once
+      if (read.has(path)) continue; // one file for several languages: read once
+      read.add(path);
       if (entryKind(path) === 'missing') {
         problems.push({
           file: stop.yaml.file,
@@ -41,7 +46,7 @@ export function loadStopImages(
         continue;
       }
       const svgSize = readImage(path, names[language], reader, safeSvgs, problems);
-      if (language === 'en' || !size.width) size = svgSize;
+      if (!size.width) size = svgSize;
     }
     return {
       files: paths,
@@ -49,7 +54,7 @@ export function loadStopImages(
       alt: image.alt,
       caption: image.caption,
       credit: image.credit,
-      diagram: image.diagram ?? extname(paths.en).toLowerCase() === '.svg',
+      diagram: image.diagram ?? extname(paths[languages[0]]).toLowerCase() === '.svg',
     };
   });
 }

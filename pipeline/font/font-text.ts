@@ -34,7 +34,7 @@ export function contentText(content: Content): string {
     else if (Array.isArray(value)) for (const item of value) visit(item);
     else if (value && typeof value === 'object') {
       for (const [innerKey, inner] of Object.entries(value)) {
-        // A body is { 'zh-CN': html, en: html }: its values are HTML.
+        // A body is { <language code>: html, … }: its values are HTML.
         visit(inner, key === 'body' ? 'body' : innerKey);
       }
     }
@@ -44,6 +44,8 @@ export function contentText(content: Content): string {
     tours: content.tours,
     stops: content.stops,
     glossary: content.glossary,
+    // The UI strings the content brings (content/locales/), e.g. a language the app lacks.
+    translations: content.translations,
   });
   return parts.join('\n');
 }

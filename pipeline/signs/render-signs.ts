@@ -1,8 +1,12 @@
+import type { TFunction } from 'i18next';
 import QRCode from 'qrcode';
+import type { Language, Localized } from '../../src/content/types.ts';
 import type { Content } from '../content/load-content.ts';
+import { signTranslators } from './sign-strings.ts';
 
-// The printable QR signage: one sign per stop (its number in the tour, its title in both
-// languages, a QR code of its address and the address in print) plus one for the start page.
+// The printable QR signage: one sign per stop (its number in the tour, its title in every
+// language, a QR code of its address and the address in print) plus one for the start page.
+// The default language leads (the sheet's own `lang`); the others follow, each with its `lang`.
 // Emitted by pipeline/vite-plugin-signs.ts into dist/print/.
 
 export interface Sign {
@@ -10,10 +14,10 @@ export interface Sign {
   /** The stop id, or "home": also the SVG's file name. */
   id: string;
   url: string;
-  title: { 'zh-CN': string; en: string };
+  title: Localized;
   /** Position in the tour it is numbered in (the kiosk's default tour when it has the stop). */
   number?: number;
-  tour?: { title: { 'zh-CN': string; en: string }; total: number };
+  tour?: { title: Localized; total: number };
 }
 
 export interface SignFile {
@@ -60,29 +64,6 @@ export async function qrSvg(url: string): Promise<string> {
   return svg.replace(/^<svg ([^>]*)>/, `<svg $1 role="img"><title>${escapeHtml(url)}</title>`);
 }
 
-const SHEET_TEXT = {
-  title: { 'zh-CN': '参观导览二维码标识', en: 'QR signs for the visitor tour' },
-  fullHelp: {
-    'zh-CN': '用 A4 纸打印，每页一个标识。打印时请勾选“背景图形”。',
-    en: 'Print on A4 paper, one sign per page. Turn on “Background graphics” when printing.',
-  },
-  compactHelp: {
-    'zh-CN': '用 A4 纸打印，每页六个标识，可裁开使用。',
-    en: 'Print on A4 paper, six signs per page, to cut out.',
-  },
-  toCompact: { 'zh-CN': '紧凑版（每页六个）', en: 'Compact sheet (six per page)' },
-  toFull: { 'zh-CN': '大标识（每页一个）', en: 'Large signs (one per page)' },
-  print: { 'zh-CN': '打印', en: 'Print' },
-  scanStop: { 'zh-CN': '扫码阅读本站介绍', en: 'Scan to read about this stop' },
-  scanHome: { 'zh-CN': '扫码开始参观', en: 'Scan to start the tour' },
-  noApp: {
-    'zh-CN': '用手机浏览器打开，无需安装应用 · 中文 / English',
-    en: 'Opens in your phone’s browser, no app to install',
-  },
-} as const;
-
-type Pair = { 'zh-CN': string; en: string };
-
 /** The two HTML sheets (large and compact), their stylesheet, and one SVG per sign. */
 export async function renderSignFiles(
   content: Content,
@@ -90,20 +71,67 @@ export async function renderSignFiles(
   css: string,
 ): Promise<SignFile[]> {
   const signs = planSigns(content, baseUrl);
+  const words = sheetWords(content);
   const files: SignFile[] = [{ fileName: 'signs.css', source: css }];
   for (const sign of signs)
     files.push({ fileName: `${sign.id}.svg`, source: await qrSvg(sign.url) });
-  files.push({ fileName: 'signs.html', source: sheet(content, signs, 'full') });
-  files.push({ fileName: 'signs-compact.html', source: sheet(content, signs, 'compact') });
+  files.push({ fileName: 'signs.html', source: sheet(words, signs, 'full') });
+  files.push({ fileName: 'signs-compact.html', source: sheet(words, signs, 'compact') });
   return files;
 }
 
-function sheet(content: Content, signs: Sign[], layout: 'full' | 'compact'): string {
-  const { name } = content.site;
+/** Texts in every language of the content, as HTML: each language its own span. */
+interface SheetWords {
+  languages: Language[];
+  /** The sheet's `lang`: the others' spans carry their own. */
+  main: Language;
+  t: (lang: Language) => TFunction;
+  /** A content text (or one per language) in every language, joined by `separator`. */
+  each(
+    text: (lang: Language) => string,
+    separator?: string,
+    spanClass?: (lang: Language) => string,
+  ): string;
+  /** A sign text (namespace "signs") in every language. */
+  say(key: string, separator?: string): string;
+  siteName: Localized;
+  /** The languages' own names: what a phone will offer. */
+  names: string;
+}
+
+function sheetWords(content: Content): SheetWords {
+  const { site } = content;
+  const languages = [
+    site.defaultLanguage,
+    ...site.languages.map((l) => l.code).filter((code) => code !== site.defaultLanguage),
+  ];
+  const t = signTranslators(content);
+  const each: SheetWords['each'] = (text, separator = ' · ', spanClass) =>
+    languages
+      .map((lang) => {
+        const attributes = [
+          spanClass ? ` class="${spanClass(lang)}"` : '',
+          lang === site.defaultLanguage ? '' : ` lang="${lang}"`,
+        ].join('');
+        return `<span${attributes}>${escapeHtml(text(lang))}</span>`;
+      })
+      .join(separator);
+  return {
+    languages,
+    main: site.defaultLanguage,
+    t,
+    each,
+    say: (key, separator) => each((lang) => t(lang)(key), separator),
+    siteName: site.name,
+    names: site.languages.map((l) => l.name).join(' / '),
+  };
+}
+
+function sheet(words: SheetWords, signs: Sign[], layout: 'full' | 'compact'): string {
   const other = layout === 'full' ? 'signs-compact.html' : 'signs.html';
-  const otherLabel = layout === 'full' ? SHEET_TEXT.toCompact : SHEET_TEXT.toFull;
-  const help = layout === 'full' ? SHEET_TEXT.fullHelp : SHEET_TEXT.compactHelp;
-  const cards = signs.map((sign) => signCard(sign, name));
+  const otherLabel = layout === 'full' ? 'toCompact' : 'toFull';
+  const help = layout === 'full' ? 'fullHelp' : 'compactHelp';
+  const cards = signs.map((sign) => signCard(sign, words));
   // Compact: six signs per A4 page, each page its own grid, so no sign is split across pages.
   const pages =
     layout === 'full'
@@ -111,21 +139,22 @@ function sheet(content: Content, signs: Sign[], layout: 'full' | 'compact'): str
       : chunk(cards, 6)
           .map((page) => `<section class="sheet-page">\n${page.join('\n')}\n</section>`)
           .join('\n');
+  const title = words.languages.map((lang) => words.t(lang)('sheetTitle')).join(' · ');
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${words.main}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(SHEET_TEXT.title['zh-CN'])} · ${escapeHtml(SHEET_TEXT.title.en)}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="signs.css">
 </head>
 <body class="sheet sheet--${layout}">
 <header class="sheet-help">
-<h1>${bilingual(SHEET_TEXT.title)}</h1>
-<p>${bilingual(help, '<br>')}</p>
-<p><a href="${other}">${bilingual(otherLabel)}</a></p>
+<h1>${words.say('sheetTitle')}</h1>
+<p>${words.say(help, '<br>')}</p>
+<p><a href="${other}">${words.say(otherLabel)}</a></p>
 </header>
 <main>
 ${pages}
@@ -135,34 +164,42 @@ ${pages}
 `;
 }
 
-function signCard(sign: Sign, siteName: Pair): string {
-  const scan = sign.kind === 'home' ? SHEET_TEXT.scanHome : SHEET_TEXT.scanStop;
+function signCard(sign: Sign, words: SheetWords): string {
+  const { tour, number } = sign;
   const badge =
-    sign.number === undefined
+    number === undefined
       ? ''
       : `<div class="sign__position">
-<span class="sign__number" aria-hidden="true">${sign.number}</span>
+<span class="sign__number" aria-hidden="true">${number}</span>
 <span class="sign__of">${
-          sign.tour
-            ? `<span>${escapeHtml(sign.tour.title['zh-CN'])} 第 ${sign.number} 站（共 ${sign.tour.total} 站）</span>
-<span lang="en">${escapeHtml(sign.tour.title.en)}: stop ${sign.number} of ${sign.tour.total}</span>`
+          tour
+            ? words.each(
+                (lang) =>
+                  words.t(lang)('tourStop', { tour: tour.title[lang], number, total: tour.total }),
+                '\n',
+              )
             : ''
         }</span>
 </div>`;
   const dataStop = sign.kind === 'stop' ? ` data-stop="${escapeHtml(sign.id)}"` : '';
+  // `sign__title-zh`, `sign__title-en`, …: a class per language, by its primary subtag.
+  const titleClass = (lang: Language) => `sign__title-${lang.split('-')[0].toLowerCase()}`;
+  const qrAlt = `${words.languages.map((lang) => words.t(lang)('qrCode')).join(' · ')}: ${sign.url}`;
+  const note = words.languages
+    .map((lang, index) => {
+      const text = `${words.t(lang)('noApp')}${index === 0 ? ` · ${words.names}` : ''}`;
+      return `<span${lang === words.main ? '' : ` lang="${lang}"`}>${escapeHtml(text)}</span>`;
+    })
+    .join('<br>');
   return `<article class="sign sign--${sign.kind}" data-sign="${sign.kind}"${dataStop}>
-<p class="sign__site">${bilingual(siteName)}</p>
+<p class="sign__site">${words.each((lang) => words.siteName[lang])}</p>
 ${badge}
-<h2 class="sign__title"><span class="sign__title-zh">${escapeHtml(sign.title['zh-CN'])}</span><span class="sign__title-en" lang="en">${escapeHtml(sign.title.en)}</span></h2>
-<img class="sign__qr" src="${escapeHtml(sign.id)}.svg" alt="二维码 · QR code: ${escapeHtml(sign.url)}">
-<p class="sign__scan">${bilingual(scan)}</p>
+<h2 class="sign__title">${words.each((lang) => sign.title[lang], '', titleClass)}</h2>
+<img class="sign__qr" src="${escapeHtml(sign.id)}.svg" alt="${escapeHtml(qrAlt)}">
+<p class="sign__scan">${words.say(sign.kind === 'home' ? 'scanHome' : 'scanStop')}</p>
 <p class="sign__url" lang="en">${escapeHtml(sign.url)}</p>
-${sign.kind === 'home' ? `<p class="sign__note">${bilingual(SHEET_TEXT.noApp, '<br>')}</p>` : ''}
+${sign.kind === 'home' ? `<p class="sign__note">${note}</p>` : ''}
 </article>`;
-}
-
-function bilingual(text: Pair, separator = ' · '): string {
-  return `<span>${escapeHtml(text['zh-CN'])}</span>${separator}<span lang="en">${escapeHtml(text.en)}</span>`;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import type { GlossaryTerm, Language } from '../content/types.ts';
-import { LANGUAGES } from '../content/types.ts';
+import { otherLanguages } from '../i18n/languages.ts';
 import './GlossaryList.css';
 
 /**
@@ -16,7 +16,7 @@ export function GlossaryList({
   lang: Language;
   size: 'page' | 'kiosk';
 }) {
-  const others = LANGUAGES.filter((other) => other !== lang);
+  const others = otherLanguages(lang);
   return (
     <dl class={`glossary-list glossary-list--${size}`}>
       {terms.map((term) => (

@@ -1,37 +1,75 @@
-import { language, otherLanguage, setLanguage, translator } from '../i18n/index.ts';
+import type { Language } from '../content/types.ts';
+import { language, setLanguage, translator } from '../i18n/index.ts';
+import { languageName, languages, otherLanguages } from '../i18n/languages.ts';
 import './LanguageSwitch.css';
 
+/** Switches without a reload, keeping the visitor's place; a `?lang=` in the address follows. */
+function switchTo(next: Language): void {
+  setLanguage(next);
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', next);
+    history.replaceState(history.state, '', url);
+  }
+}
+
+/** A globe, drawn with three strokes (a few bytes: this component is in the initial JS). */
+function Globe() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+    >
+      <circle cx="12" cy="12" r="9" />
+      <ellipse cx="12" cy="12" rx="4" ry="9" />
+      <path d="M3 12h18" />
+    </svg>
+  );
+}
+
 /**
- * Switches language instantly, without a reload, keeping the visitor's place. Labelled with the
- * other language's own name ("English" on a Chinese page), as visitors look for their language.
+ * The language switch. With two languages, one tap: labelled with the other language's own name
+ * ("English" on a Chinese page), as visitors look for their language. With more, a picker (the
+ * phone's own list), each language named in itself and marked with its `lang`.
  */
 export function LanguageSwitch({ class: className = '' }: { class?: string }) {
-  const target = otherLanguage(language.value);
-  const switchTo = () => {
-    setLanguage(target);
-    const url = new URL(location.href);
-    if (url.searchParams.has('lang')) {
-      url.searchParams.set('lang', target);
-      history.replaceState(history.state, '', url);
-    }
-  };
-  return (
-    <button type="button" class={`language-switch ${className}`} lang={target} onClick={switchTo}>
-      {/* A globe, drawn with three strokes (a few bytes: this component is in the initial JS). */}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        width="20"
-        height="20"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
+  const current = language.value;
+  const others = otherLanguages(current);
+  if (others.length === 0) return null;
+  if (others.length === 1) {
+    const [target] = others;
+    return (
+      <button
+        type="button"
+        class={`language-switch ${className}`}
+        lang={target}
+        onClick={() => switchTo(target)}
       >
-        <circle cx="12" cy="12" r="9" />
-        <ellipse cx="12" cy="12" rx="4" ry="9" />
-        <path d="M3 12h18" />
-      </svg>
-      <span>{translator()('switchLanguage')}</span>
-    </button>
+        <Globe />
+        <span>{languageName(target)}</span>
+      </button>
+    );
+  }
+  return (
+    <label class={`language-switch language-switch--picker ${className}`}>
+      <Globe />
+      <span class="visually-hidden">{translator(current)('language')}</span>
+      <select
+        class="language-switch__select"
+        value={current}
+        onChange={(event) => switchTo(event.currentTarget.value as Language)}
+      >
+        {languages.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {languageName(code)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,5 +1,6 @@
 import { useGlossary } from '../content/use-glossary.ts';
-import { language, otherLanguage, translator } from '../i18n/index.ts';
+import { language, translator } from '../i18n/index.ts';
+import { otherLanguages } from '../i18n/languages.ts';
 import { closeTermDialog, openTermId } from './term-dialog-state.ts';
 import { useModal } from './use-modal.ts';
 import './TermDialog.css';
@@ -7,7 +8,7 @@ import './TermDialog.css';
 // The state lives in term-dialog-state.ts; re-exported here for the modes that import it from here.
 export { closeTermDialog, handleTermClick, openTerm, openTermId } from './term-dialog-state.ts';
 
-/** A modal definition of a glossary term: both names, each with its own `lang`. */
+/** A modal definition of a glossary term: its name in every language, each with its own `lang`. */
 export function TermDialog() {
   const id = openTermId.value;
   // Loaded when a term is first opened; a failed load is tried again at the next one.
@@ -18,7 +19,6 @@ export function TermDialog() {
   const term = id ? glossary?.get(id) : undefined;
   const dialog = useModal(term !== undefined);
 
-  const other = otherLanguage(lang);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards close a dialog with Escape (native)
     <dialog
@@ -37,9 +37,11 @@ export function TermDialog() {
           <h2 id="term-dialog-title" class="term-dialog__term">
             {term.term[lang]}
           </h2>
-          <p class="term-dialog__other" lang={other}>
-            {term.term[other]}
-          </p>
+          {otherLanguages(lang).map((other) => (
+            <p key={other} class="term-dialog__other" lang={other}>
+              {term.term[other]}
+            </p>
+          ))}
           <p class="term-dialog__definition">{term.definition[lang]}</p>
           <form method="dialog">
             <button type="submit" class="button button--primary term-dialog__close" autofocus>

@@ -1,11 +1,25 @@
 // The shape of the tour content after the build has validated it (see docs/content-format.md).
 // Shared by the build (pipeline/content/) and the app, so both agree on one model.
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+declare const declared: unique symbol;
+/**
+ * A language code declared in site.yaml (`languages:`), such as "zh-CN" or "fr". Only the build's
+ * checked list (`site.languages`) and `parseLanguage` make one, so a view never meets a language
+ * the content lacks.
+ */
+export type Language = string & { readonly [declared]: true };
 
-/** A text a visitor sees, in both languages. */
-export type Localized = Record<Language, string>;
+/** A language as site.yaml declares it. */
+export interface LanguageInfo {
+  code: Language;
+  /** Its name in itself ("中文", "English", "Français"): what the language picker shows. */
+  name: string;
+  /** Other codes `?lang=` accepts for it (the usual variants, `zh`, `en-GB`, are found anyway). */
+  aliases: string[];
+}
+
+/** A text a visitor sees, in every declared language (keyed by code: the build checks each is there). */
+export type Localized = Record<string, string>;
 
 export type Access = 'enter' | 'window' | 'guided' | 'outside';
 
@@ -17,9 +31,12 @@ export interface KioskSettings {
 }
 
 export interface Site {
+  /** In the order the content lists them. */
+  languages: LanguageInfo[];
   name: Localized;
   shortName: Localized;
   tagline: Localized;
+  /** `defaultLanguage:` in site.yaml, else the first language. */
   defaultLanguage: Language;
   publicBaseUrl: string;
   /** `staffPinHash` is read by the build; the app gets it from virtual:content/kiosk-lock only. */

@@ -9,6 +9,12 @@ declare module 'virtual:content' {
   export const loadGlossary: () => Promise<{ default: import('./types.ts').GlossaryTerm[] }>;
 }
 
+declare module 'virtual:content/locales/*' {
+  /** The content's translations of one namespace of UI strings, by language code. */
+  const translations: Record<string, import('../i18n/locale-file.ts').UiStrings>;
+  export default translations;
+}
+
 declare module 'virtual:content/stops' {
   export const stops: import('./types.ts').StopSummary[];
   export const stopLoaders: Record<string, () => Promise<{ default: import('./types.ts').Stop }>>;

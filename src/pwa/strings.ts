@@ -1,6 +1,9 @@
-// The update and offline notices' strings (namespace "pwa"), in both languages.
-import { addStrings } from '../i18n/index.ts';
-import en from '../i18n/locales/pwa.en.json';
-import zhCN from '../i18n/locales/pwa.zh-CN.json';
+// The update and offline notices' strings (namespace "pwa"), in every language: import for effect.
+import fromContent from 'virtual:content/locales/pwa';
+import { addNamespace } from '../i18n/ui-strings.ts';
 
-addStrings('pwa', { 'zh-CN': zhCN, en });
+addNamespace(
+  'pwa',
+  import.meta.glob('../i18n/locales/pwa.*.json', { eager: true, import: 'default' }),
+  fromContent,
+);

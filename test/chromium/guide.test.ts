@@ -2,7 +2,6 @@
 // pages of one browser context, as a tablet browser with a second window would run them.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Language } from '../../src/content/types.ts';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
 import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
 
@@ -42,7 +41,7 @@ async function openPage(
 }
 
 /** The presenter on the tour, its first stop shown. */
-async function openPresenter(lang: Language = 'en', context?: BrowserContext) {
+async function openPresenter(lang = 'en', context?: BrowserContext) {
   const opened = await openPage(`/guide/${tour.id}?lang=${lang}`, context);
   await presenterShows(opened.page, 0);
   return opened;
@@ -57,15 +56,15 @@ async function openScreen(context?: BrowserContext) {
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /** Waits until `page` shows stop `index` of the tour in `lang` (a title inside an element with that lang). */
-async function showsStop(page: Page, scope: string, index: number, lang: Language = 'en') {
+async function showsStop(page: Page, scope: string, index: number, lang = 'en') {
   await page
     .locator(`${scope} [lang="${lang}"] .audience-block__title`)
     .filter({ hasText: exactly(tourStops[index].title[lang]) })
     .waitFor();
 }
-const presenterShows = (page: Page, index: number, lang: Language = 'en') =>
+const presenterShows = (page: Page, index: number, lang = 'en') =>
   showsStop(page, '.presenter__stage', index, lang);
-const screenShows = (page: Page, index: number, lang: Language = 'en') =>
+const screenShows = (page: Page, index: number, lang = 'en') =>
   showsStop(page, '.audience-screen', index, lang);
 
 /** Seconds shown by a timer ("m:ss" or "h:mm:ss"). */

@@ -3,6 +3,7 @@
 
 import type { Content } from '../../pipeline/content/load-content.ts';
 import { createTourBuild } from '../../pipeline/tour-build.ts';
+import { EN, ZH_CN } from './languages.ts';
 
 const build = createTourBuild(process.env);
 
@@ -15,4 +16,5 @@ export function builtPublicBaseUrl(): string {
   return build.publicBaseUrl();
 }
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
+/** The shipped content's languages (content/site.yaml). */
+export const LANGUAGES = [ZH_CN, EN] as const;

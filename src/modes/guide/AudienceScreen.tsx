@@ -1,17 +1,19 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Logo } from '../../components/Logo.tsx';
 import { site } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { requestFullscreen } from '../../device/screen-device.ts';
 import { useWakeLock } from '../../device/use-wake-lock.ts';
+import { translator } from '../../i18n/index.ts';
+import { languages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
-import type { GuideSession } from './session.ts';
+import { ALL_LANGUAGES, type GuideSession, shownLanguages } from './session.ts';
 import { guideSession } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { useFitToScreen } from './use-fit-to-screen.ts';
 import { useTourPrefetch } from './use-tour-prefetch.ts';
 import './AudienceScreen.css';
@@ -24,10 +26,11 @@ import './AudienceScreen.css';
 export function AudienceScreen() {
   const session = guideSession.value;
   useWakeLock(true);
-  const primary: Language = session?.audience === 'en' ? 'en' : 'zh-CN';
+  const audience = session?.audience ?? ALL_LANGUAGES;
+  const primary: Language = audience === ALL_LANGUAGES ? site.defaultLanguage : audience;
   useEffect(() => {
     document.documentElement.lang = primary;
-    const names = LANGUAGES.map((lang) => guideTranslator(lang)('screenTitle'));
+    const names = languages.map((lang) => translator(lang)('guide:screenTitle'));
     document.title = `${names.join(' · ')} · ${site.name[primary]}`;
   }, [primary]);
   return (
@@ -51,14 +54,12 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const main = useRef<HTMLElement>(null);
   useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
   useTourPrefetch(session);
-  const languages: readonly Language[] =
-    session.audience === 'both' ? LANGUAGES : [session.audience];
   return (
     <>
       <header class="audience-band">
         <Logo size={48} />
         <p class="audience-band__name">
-          {languages.map((lang) => (
+          {shownLanguages(session.audience).map((lang) => (
             <span key={lang} lang={lang}>
               {site.name[lang]}
             </span>
@@ -84,15 +85,15 @@ function CurrentStop({ session }: { session: GuideSession }) {
   );
 }
 
-/** Before the guide starts (and after the tour): the center's name and a quiet bilingual line. */
+/** Before the guide starts (and after the tour): the center's name and a quiet line, in every language. */
 function Waiting() {
   return (
     <main class="audience-waiting">
       <Logo size={120} />
-      {LANGUAGES.map((lang) => (
+      {languages.map((lang) => (
         <div key={lang} lang={lang} class="audience-waiting__block">
           <h1 class="audience-waiting__name">{site.name[lang]}</h1>
-          <p class="audience-waiting__text">{guideTranslator(lang)('waiting')}</p>
+          <p class="audience-waiting__text">{translator(lang)('guide:waiting')}</p>
         </div>
       ))}
     </main>
@@ -132,9 +133,12 @@ function FullscreenButton() {
       class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
       onClick={requestFullscreen}
     >
-      <span lang="zh-CN">{guideTranslator('zh-CN')('fullscreen')}</span>
-      <span aria-hidden="true"> · </span>
-      <span lang="en">{guideTranslator('en')('fullscreen')}</span>
+      {languages.map((lang, index) => (
+        <Fragment key={lang}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          <span lang={lang}>{translator(lang)('guide:fullscreen')}</span>
+        </Fragment>
+      ))}
     </button>
   );
 }

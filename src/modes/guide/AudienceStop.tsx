@@ -1,10 +1,10 @@
+import { Fragment } from 'preact';
 import { StopFacts } from '../../components/stop/StopFacts.tsx';
 import { StopFigure } from '../../components/stop/StopFigure.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { translator } from '../../i18n/index.ts';
-import type { AudienceLanguage } from './session.ts';
+import { ALL_LANGUAGES, type AudienceLanguage, shownLanguages } from './session.ts';
 import './AudienceStop.css';
 
 interface AudienceStopProps {
@@ -19,39 +19,45 @@ interface AudienceStopProps {
 
 /**
  * A stop as the group sees it: what can be read from across a room (title, one-line summary,
- * where it is, key facts, the diagram), in one language or in both at once. Each language block
- * carries its own `lang`, so screen readers and fonts treat each text in its language.
+ * where it is, key facts, the diagram), in one language or in all of them at once, one block per
+ * language. Each block carries its own `lang`, so screen readers and fonts treat each text in its
+ * language.
  */
 export function AudienceStop({ summary, stop, audience, glossary, variant }: AudienceStopProps) {
-  const languages: readonly Language[] = audience === 'both' ? LANGUAGES : [audience];
-  const image =
-    audience === 'both' ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
-  const terms =
-    audience === 'both' && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
+  const all = audience === ALL_LANGUAGES;
+  const languages = shownLanguages(audience);
+  const image = all ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
+  const terms = all && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
   return (
-    <div
-      class={`audience-stop audience-stop--${variant} audience-stop--${audience === 'both' ? 'both' : 'one'}`}
-    >
-      <div class="audience-stop__blocks">
+    <div class={`audience-stop audience-stop--${variant} audience-stop--${all ? 'both' : 'one'}`}>
+      <div class="audience-stop__blocks" style={{ '--languages': languages.length }}>
         {languages.map((lang) => (
           <LanguageBlock key={lang} summary={summary} stop={stop} lang={lang} variant={variant} />
         ))}
       </div>
-      {image && audience !== 'both' && <StopFigure image={image} lang={audience} size={variant} />}
+      {image && audience !== ALL_LANGUAGES && (
+        <StopFigure image={image} lang={audience} size={variant} />
+      )}
       {terms.length > 0 && (
         <section class="audience-stop__terms" aria-labelledby={`terms-${variant}`}>
           <h3 id={`terms-${variant}`} class="audience-stop__terms-title">
-            <span lang="zh-CN">{translator('zh-CN')('glossary')}</span>
-            <span aria-hidden="true"> · </span>
-            <span lang="en">{translator('en')('glossary')}</span>
+            {languages.map((lang, index) => (
+              <Fragment key={lang}>
+                {index > 0 && <span aria-hidden="true"> · </span>}
+                <span lang={lang}>{translator(lang)('glossary')}</span>
+              </Fragment>
+            ))}
           </h3>
           <ul>
             {terms.map(
               (term) =>
                 term && (
                   <li key={term.id} class="bilingual-term">
-                    <span lang="zh-CN">{term.term['zh-CN']}</span>
-                    <span lang="en">{term.term.en}</span>
+                    {languages.map((lang) => (
+                      <span key={lang} lang={lang}>
+                        {term.term[lang]}
+                      </span>
+                    ))}
                   </li>
                 ),
             )}

@@ -3,7 +3,7 @@ import { Logo } from '../../components/Logo.tsx';
 import { site } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { guideSession } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { UpdateReady } from './UpdateReady.tsx';
 import './GuideHeader.css';
 
@@ -20,7 +20,7 @@ export function GuideHeader() {
         <a class="guide-header__brand" href="/guide">
           <Logo />
           <span>{site.name[lang]}</span>
-          <span class="badge">{guideTranslator(lang)('modeName')}</span>
+          <span class="badge">{translator(lang)('guide:modeName')}</span>
         </a>
         <UpdateReady duringTour={guideSession.value !== null} />
         <LanguageSwitch />

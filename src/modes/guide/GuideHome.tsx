@@ -19,19 +19,19 @@ import {
 import { ConfirmDialog } from './GuideDialog.tsx';
 import { CUSTOM_TOUR_ID, formatDuration, tourElapsed } from './session.ts';
 import { dispatch, guideSession } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { tourTitle } from './tour-title.ts';
 import './GuideHome.css';
 
 /** `/guide`: the running tour (if any), the tours to present, and today's own order of stops. */
 export function GuideHome() {
   const lang = language.value;
-  const g = guideTranslator(lang);
-  useDocumentTitle(g('homeTitle'));
+  const t = translator(lang);
+  useDocumentTitle(t('guide:homeTitle'));
   return (
     <div class="guide-home">
-      <PageHeading class="guide-home__title">{g('homeTitle')}</PageHeading>
-      <p class="guide-home__intro">{g('homeIntro')}</p>
+      <PageHeading class="guide-home__title">{t('guide:homeTitle')}</PageHeading>
+      <p class="guide-home__intro">{t('guide:homeIntro')}</p>
       <RunningTour />
       <section aria-labelledby="guide-tours">
         <h2 id="guide-tours" class="section-title">
@@ -46,9 +46,9 @@ export function GuideHome() {
               <a
                 class="button button--primary"
                 href={`/guide/${tour.id}`}
-                aria-label={g('presentTour', { tour: tour.title[lang] })}
+                aria-label={t('guide:presentTour', { tour: tour.title[lang] })}
               >
-                {g('present')}
+                {t('guide:present')}
               </a>
             </li>
           ))}
@@ -57,11 +57,11 @@ export function GuideHome() {
       <CustomOrder />
       <section class="guide-screen-card" aria-labelledby="guide-screen">
         <h2 id="guide-screen" class="section-title">
-          {g('screenTitle')}
+          {t('guide:screenTitle')}
         </h2>
-        <p>{g('screenText')}</p>
+        <p>{t('guide:screenText')}</p>
         <a class="button button--secondary" href="/guide/screen" target="sbc-guide-screen">
-          {g('openScreen')}
+          {t('guide:openScreen')}
         </a>
       </section>
     </div>
@@ -71,7 +71,7 @@ export function GuideHome() {
 function RunningTour() {
   const session = guideSession.value;
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const [confirming, setConfirming] = useState(false);
   if (!session) return null;
   const title = tourTitle(session.tourId);
@@ -84,12 +84,16 @@ function RunningTour() {
   return (
     <section class="guide-running" aria-labelledby="guide-running">
       <h2 id="guide-running" class="guide-running__title">
-        {g('runningTitle')}
+        {t('guide:runningTitle')}
       </h2>
-      <p>{session.clockStarted ? g('runningText', values) : g('runningNotStarted', values)}</p>
+      <p>
+        {session.clockStarted
+          ? t('guide:runningText', values)
+          : t('guide:runningNotStarted', values)}
+      </p>
       <div class="guide-running__actions">
         <a class="button button--primary" href={`/guide/${session.tourId}`}>
-          {g('continue')}
+          {t('guide:continue')}
         </a>
         <button
           type="button"
@@ -97,19 +101,19 @@ function RunningTour() {
           aria-haspopup="dialog"
           onClick={() => setConfirming(true)}
         >
-          {g('endTour')}
+          {t('guide:endTour')}
         </button>
       </div>
       <ConfirmDialog
         id="home-end-dialog"
         open={confirming}
-        title={g('endTitle')}
-        cancelLabel={g('cancel')}
-        confirmLabel={g('endTour')}
+        title={t('guide:endTitle')}
+        cancelLabel={t('guide:cancel')}
+        confirmLabel={t('guide:endTour')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => dispatch({ type: 'end' })}
       >
-        <p>{g('endText')}</p>
+        <p>{t('guide:endText')}</p>
       </ConfirmDialog>
     </section>
   );
@@ -117,7 +121,7 @@ function RunningTour() {
 
 function CustomOrder() {
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const order = customOrder.value;
   const chosen = new Set(order.map((entry) => entry.stop));
   const addable = stops.filter((stop) => !chosen.has(stop.id));
@@ -125,9 +129,9 @@ function CustomOrder() {
   return (
     <section class="guide-custom" aria-labelledby="guide-custom">
       <h2 id="guide-custom" class="section-title">
-        {g('customTitle')}
+        {t('guide:customTitle')}
       </h2>
-      <p class="guide-custom__intro">{g('customIntro')}</p>
+      <p class="guide-custom__intro">{t('guide:customIntro')}</p>
       <div class="guide-custom__from">
         {tours.map((tour) => (
           <button
@@ -136,12 +140,12 @@ function CustomOrder() {
             class="button button--secondary"
             onClick={() => copyTourToOrder(tour.stops)}
           >
-            {g('startFrom', { tour: tour.title[lang] })}
+            {t('guide:startFrom', { tour: tour.title[lang] })}
           </button>
         ))}
       </div>
       {order.length === 0 ? (
-        <p class="guide-custom__empty">{g('customEmpty')}</p>
+        <p class="guide-custom__empty">{t('guide:customEmpty')}</p>
       ) : (
         <>
           <ol class="guide-order">
@@ -154,7 +158,7 @@ function CustomOrder() {
                   </span>
                   <span class="guide-order__title">{title}</span>
                   <label class="guide-order__minutes">
-                    <span class="visually-hidden">{g('minutesAt', { stop: title })}</span>
+                    <span class="visually-hidden">{t('guide:minutesAt', { stop: title })}</span>
                     <input
                       type="number"
                       inputMode="numeric"
@@ -165,13 +169,13 @@ function CustomOrder() {
                         setMinutes(index, Number((event.target as HTMLInputElement).value))
                       }
                     />
-                    <span aria-hidden="true">{g('minutesUnit')}</span>
+                    <span aria-hidden="true">{t('guide:minutesUnit')}</span>
                   </label>
                   <span class="guide-order__tools">
                     <button
                       type="button"
                       class="icon-button"
-                      aria-label={g('moveUp', { stop: title })}
+                      aria-label={t('guide:moveUp', { stop: title })}
                       disabled={index === 0}
                       onClick={() => moveInOrder(index, -1)}
                     >
@@ -180,7 +184,7 @@ function CustomOrder() {
                     <button
                       type="button"
                       class="icon-button"
-                      aria-label={g('moveDown', { stop: title })}
+                      aria-label={t('guide:moveDown', { stop: title })}
                       disabled={index === order.length - 1}
                       onClick={() => moveInOrder(index, 1)}
                     >
@@ -189,7 +193,7 @@ function CustomOrder() {
                     <button
                       type="button"
                       class="icon-button"
-                      aria-label={g('remove', { stop: title })}
+                      aria-label={t('guide:remove', { stop: title })}
                       onClick={() => removeFromOrder(index)}
                     >
                       ×
@@ -203,14 +207,14 @@ function CustomOrder() {
           <div class="guide-custom__actions">
             <PresentCustom />
             <button type="button" class="button button--secondary" onClick={clearOrder}>
-              {g('clearCustom')}
+              {t('guide:clearCustom')}
             </button>
           </div>
         </>
       )}
       {addable.length > 0 && (
         <>
-          <h3 class="guide-custom__subtitle">{g('addableStops')}</h3>
+          <h3 class="guide-custom__subtitle">{t('guide:addableStops')}</h3>
           <ul class="guide-addable">
             {addable.map((stop) => (
               <li key={stop.id} class="guide-addable__item">
@@ -218,10 +222,10 @@ function CustomOrder() {
                 <button
                   type="button"
                   class="button button--secondary"
-                  aria-label={g('addStopLabel', { stop: stop.title[lang] })}
+                  aria-label={t('guide:addStopLabel', { stop: stop.title[lang] })}
                   onClick={() => addToOrder(stop.id)}
                 >
-                  + {g('addStop')}
+                  + {t('guide:addStop')}
                 </button>
               </li>
             ))}
@@ -237,7 +241,7 @@ function CustomOrder() {
  * edited since), presenting it restarts the tour: the guide confirms first.
  */
 function PresentCustom() {
-  const g = guideTranslator(language.value);
+  const t = translator(language.value);
   const { route } = useLocation();
   const [confirming, setConfirming] = useState(false);
   const session = guideSession.value;
@@ -251,21 +255,21 @@ function PresentCustom() {
         class="button button--primary"
         onClick={() => (changed ? setConfirming(true) : present())}
       >
-        {g('presentCustom')}
+        {t('guide:presentCustom')}
       </button>
       <ConfirmDialog
         id="restart-dialog"
         open={confirming}
-        title={g('restartTitle')}
-        cancelLabel={g('cancel')}
-        confirmLabel={g('restartConfirm')}
+        title={t('guide:restartTitle')}
+        cancelLabel={t('guide:cancel')}
+        confirmLabel={t('guide:restartConfirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           dispatch({ type: 'end' });
           present();
         }}
       >
-        <p>{g('restartText')}</p>
+        <p>{t('guide:restartText')}</p>
       </ConfirmDialog>
     </>
   );

@@ -5,28 +5,31 @@ import { StopBody } from '../../components/stop/StopBody.tsx';
 import { accessText } from '../../components/stop/StopLocation.tsx';
 import { TermDialog } from '../../components/TermDialog.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { site } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
-import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
+import type { GlossaryTerm, Stop, StopSummary } from '../../content/types.ts';
 import { useGlossary } from '../../content/use-glossary.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { useWakeLock } from '../../device/use-wake-lock.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
-import { withBothTermNames } from './bilingual-terms.ts';
 import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
+import { withOtherTermNames } from './other-term-names.ts';
 import type { Move } from './presenter-input.ts';
 import {
+  ALL_LANGUAGES,
   AUDIENCE_LANGUAGES,
   type AudienceLanguage,
   formatDuration,
   type GuideSession,
   plannedTotal,
+  shownLanguages,
   timeAtStops,
   tourElapsed,
 } from './session.ts';
 import { dispatch } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { TimerStrip } from './TimerStrip.tsx';
 import { tourTitle } from './tour-title.ts';
 import { UpdateReady } from './UpdateReady.tsx';
@@ -41,7 +44,6 @@ import './Presenter.css';
 export function Presenter({ session }: { session: GuideSession }) {
   const lang = language.value;
   const t = translator(lang);
-  const g = guideTranslator(lang);
   const { route } = useLocation();
   const [listOpen, setListOpen] = useState(false);
   const [endOpen, setEndOpen] = useState(false);
@@ -75,7 +77,7 @@ export function Presenter({ session }: { session: GuideSession }) {
       <header class="presenter-bar">
         <a class="presenter-bar__back" href="/guide">
           <span aria-hidden="true">← </span>
-          {g('backToTours')}
+          {t('guide:backToTours')}
         </a>
         <p class="presenter-bar__tour">{tourTitle(session.tourId)}</p>
         <UpdateReady duringTour />
@@ -89,7 +91,7 @@ export function Presenter({ session }: { session: GuideSession }) {
           {t('stopOfTotal', { number: session.index + 1, total: session.stops.length })}:{' '}
           {summary?.title[lang] ?? entry.stop}
         </h1>
-        <section class="presenter__stage" aria-label={g('audienceView')}>
+        <section class="presenter__stage" aria-label={t('guide:audienceView')}>
           {summary ? (
             <AudienceStop
               summary={summary}
@@ -99,7 +101,7 @@ export function Presenter({ session }: { session: GuideSession }) {
               variant="preview"
             />
           ) : (
-            <p class="presenter__missing">{g('stopMissing')}</p>
+            <p class="presenter__missing">{t('guide:stopMissing')}</p>
           )}
           {state.status === 'failed' && (
             <p class="presenter__failed" role="alert">
@@ -113,11 +115,11 @@ export function Presenter({ session }: { session: GuideSession }) {
         </section>
 
         {summary && <AccessReminder summary={summary} stop={stop} />}
-        <aside class="presenter__notes" aria-label={g('notes')}>
+        <aside class="presenter__notes" aria-label={t('guide:notes')}>
           {stop && <GuideNotes stop={stop} />}
           <section class="next-stop" aria-labelledby="next-stop-title">
             <h2 id="next-stop-title" class="notes-title">
-              {g('nextUp')}
+              {t('guide:nextUp')}
             </h2>
             {nextEntry ? (
               <p class="next-stop__text">
@@ -133,13 +135,13 @@ export function Presenter({ session }: { session: GuideSession }) {
                 </span>
               </p>
             ) : (
-              <p class="next-stop__text">{g('lastStop')}</p>
+              <p class="next-stop__text">{t('guide:lastStop')}</p>
             )}
           </section>
         </aside>
       </main>
 
-      <nav class="presenter-nav" aria-label={g('stopList')}>
+      <nav class="presenter-nav" aria-label={t('guide:stopList')}>
         <button
           type="button"
           class="button button--secondary presenter-nav__previous"
@@ -155,7 +157,7 @@ export function Presenter({ session }: { session: GuideSession }) {
           aria-haspopup="dialog"
           onClick={() => setListOpen(true)}
         >
-          <span class="presenter-nav__text">{g('stopListButton')}</span>
+          <span class="presenter-nav__text">{t('guide:stopListButton')}</span>
           <span class="presenter-nav__count">
             {session.index + 1}/{session.stops.length}
           </span>
@@ -167,7 +169,7 @@ export function Presenter({ session }: { session: GuideSession }) {
             aria-haspopup="dialog"
             onClick={() => setEndOpen(true)}
           >
-            {g('finish')}
+            {t('guide:finish')}
           </button>
         ) : (
           <button
@@ -198,18 +200,18 @@ export function Presenter({ session }: { session: GuideSession }) {
       <ConfirmDialog
         id="end-dialog"
         open={endOpen}
-        title={g('endTitle')}
-        cancelLabel={g('cancel')}
-        confirmLabel={g('endTour')}
+        title={t('guide:endTitle')}
+        cancelLabel={t('guide:cancel')}
+        confirmLabel={t('guide:endTour')}
         onCancel={() => setEndOpen(false)}
         onConfirm={() => {
           dispatch({ type: 'end' });
           route('/guide');
         }}
       >
-        <p>{g('endText')}</p>
+        <p>{t('guide:endText')}</p>
         <p class="end-summary">
-          {g('endSummary', {
+          {t('guide:endSummary', {
             elapsed: formatDuration(tourElapsed(session, Date.now())),
             planned: formatDuration(plannedTotal(session)),
           })}
@@ -220,17 +222,15 @@ export function Presenter({ session }: { session: GuideSession }) {
   );
 }
 
-const AUDIENCE_LABELS: Record<Exclude<AudienceLanguage, 'both'>, string> = {
-  'zh-CN': '中文',
-  en: 'English',
-};
-
-/** Which language(s) the group sees; independent of the guide's own language. */
+/**
+ * Which language the group sees, or all of them side by side ("Both" with two); independent of
+ * the guide's own language. The options are the content's languages, each named in itself.
+ */
 function AudiencePicker({ value }: { value: AudienceLanguage }) {
-  const g = guideTranslator(language.value);
+  const t = translator(language.value);
   return (
     <fieldset class="audience-picker">
-      <legend class="audience-picker__legend">{g('audienceSees')}</legend>
+      <legend class="audience-picker__legend">{t('guide:audienceSees')}</legend>
       <div class="audience-picker__options">
         {AUDIENCE_LANGUAGES.map((option) => (
           <label key={option} class="audience-picker__option">
@@ -241,10 +241,10 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
               checked={value === option}
               onChange={() => dispatch({ type: 'setAudienceLanguage', audience: option })}
             />
-            {option === 'both' ? (
-              <span>{g('audienceBoth')}</span>
+            {option === ALL_LANGUAGES ? (
+              <span>{t(languages.length === 2 ? 'guide:audienceBoth' : 'guide:audienceAll')}</span>
             ) : (
-              <span lang={option}>{AUDIENCE_LABELS[option]}</span>
+              <span lang={option}>{languageName(option)}</span>
             )}
           </label>
         ))}
@@ -256,7 +256,7 @@ function AudiencePicker({ value }: { value: AudienceLanguage }) {
 /** Where the group stands and what it may do there: the first thing a guide must not forget. */
 function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }) {
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const { access, place } = summary.location;
   const safety = stop?.guide.safety ?? [];
   return (
@@ -273,10 +273,10 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
       <p class="access-reminder__place">{place[lang]}</p>
       {safety.length > 0 && (
         <>
-          <h3 class="visually-hidden">{g('safety')}</h3>
+          <h3 class="visually-hidden">{t('guide:safety')}</h3>
           <ul class="access-reminder__list">
             {safety.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </>
@@ -288,18 +288,18 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
 /** The content's guide notes, in the guide's own language. */
 function GuideNotes({ stop }: { stop: Stop }) {
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const { talkingPoints, pointOut, questions } = stop.guide;
   return (
     <>
       {talkingPoints.length > 0 && (
         <section class="notes-section" aria-labelledby="notes-talking">
           <h2 id="notes-talking" class="notes-title">
-            {g('talkingPoints')}
+            {t('guide:talkingPoints')}
           </h2>
           <ul class="notes-list">
             {talkingPoints.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </section>
@@ -307,11 +307,11 @@ function GuideNotes({ stop }: { stop: Stop }) {
       {pointOut.length > 0 && (
         <section class="notes-section" aria-labelledby="notes-point-out">
           <h2 id="notes-point-out" class="notes-title">
-            {g('pointOut')}
+            {t('guide:pointOut')}
           </h2>
           <ul class="notes-list notes-list--point">
             {pointOut.map((item) => (
-              <li key={item.en}>{item[lang]}</li>
+              <li key={item[lang]}>{item[lang]}</li>
             ))}
           </ul>
         </section>
@@ -319,10 +319,11 @@ function GuideNotes({ stop }: { stop: Stop }) {
       {questions.length > 0 && (
         <section class="notes-section" aria-labelledby="notes-questions">
           <h2 id="notes-questions" class="notes-title">
-            {g('questions')}
+            {t('guide:questions')}
           </h2>
           {questions.map((item) => (
-            <details key={item.q.en} class="notes-question">
+            // Keyed by one language, so an open answer stays open when the guide switches language.
+            <details key={item.q[site.defaultLanguage]} class="notes-question">
               <summary>{item.q[lang]}</summary>
               <p>{item.a[lang]}</p>
             </details>
@@ -343,23 +344,23 @@ function VisitorText({
   audience: AudienceLanguage;
   glossary?: ReadonlyMap<string, GlossaryTerm>;
 }) {
-  const g = guideTranslator(language.value);
-  const languages: readonly Language[] = audience === 'both' ? LANGUAGES : [audience];
+  const t = translator(language.value);
+  const languages = shownLanguages(audience);
   const bodies = useMemo(
     () =>
       languages.map((lang) => ({
         lang,
         html:
-          audience === 'both' && glossary
-            ? withBothTermNames(stop.body[lang], lang, glossary)
+          audience === ALL_LANGUAGES && glossary
+            ? withOtherTermNames(stop.body[lang], lang, otherLanguages(lang), glossary)
             : stop.body[lang],
       })),
     [stop, audience, glossary],
   );
   return (
     <details class="visitor-text">
-      <summary>{g('visitorText')}</summary>
-      <div class={`visitor-text__bodies visitor-text__bodies--${languages.length}`}>
+      <summary>{t('guide:visitorText')}</summary>
+      <div class="visitor-text__bodies">
         {bodies.map(({ lang, html }) => (
           <StopBody key={lang} html={html} lang={lang} class="visitor-text__body" />
         ))}
@@ -382,14 +383,13 @@ function StopList({
 }) {
   const lang = language.value;
   const t = translator(lang);
-  const g = guideTranslator(lang);
   const spent = timeAtStops(session, Date.now());
   return (
     <GuideDialog
       id="stop-list"
       open={open}
       onClose={onClose}
-      title={g('stopList')}
+      title={t('guide:stopList')}
       class="stop-list-dialog"
     >
       <ol class="stop-list">
@@ -415,7 +415,7 @@ function StopList({
                 <span class="stop-list__meta">
                   {spent[index] > 0 && <>{formatDuration(spent[index])} / </>}
                   {t('minutesShort', { count: entry.minutes })}
-                  {current && <span class="stop-list__current"> · {g('current')}</span>}
+                  {current && <span class="stop-list__current"> · {t('guide:current')}</span>}
                 </span>
               </button>
             </li>
@@ -424,7 +424,7 @@ function StopList({
       </ol>
       <div class="guide-dialog__actions">
         <button type="button" class="button button--secondary" onClick={onEnd}>
-          {g('endTour')}
+          {t('guide:endTour')}
         </button>
         <button type="button" class="button button--primary" onClick={onClose}>
           {t('close')}

@@ -4,13 +4,13 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour } from '../../content/index.ts';
 import type { TourStop } from '../../content/types.ts';
-import { language } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
 import { customOrder } from './custom-order.ts';
 import { GuideHeader } from './GuideHeader.tsx';
 import { Presenter } from './Presenter.tsx';
 import { CUSTOM_TOUR_ID } from './session.ts';
 import { dispatch, guideSession, startSession } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { tourTitle } from './tour-title.ts';
 
 function stopsOf(tourId: string): TourStop[] | undefined {
@@ -53,13 +53,13 @@ function Message({
   runningId?: string;
 }) {
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const title = tourTitle(tourId);
   const heading = {
-    unknown: g('unknownTour', { id: tourId }),
-    empty: g('customEmptyPresent'),
-    other: g('otherRunningTitle'),
-    ended: g('endedTitle'),
+    unknown: t('guide:unknownTour', { id: tourId }),
+    empty: t('guide:customEmptyPresent'),
+    other: t('guide:otherRunningTitle'),
+    ended: t('guide:endedTitle'),
   }[kind];
   useDocumentTitle(heading);
   const restart = () => {
@@ -73,31 +73,31 @@ function Message({
       <main id="main" class="page guide-message">
         <PageHeading>{heading}</PageHeading>
         {kind === 'other' && runningId && (
-          <p>{g('otherRunningText', { running: tourTitle(runningId), tour: title })}</p>
+          <p>{t('guide:otherRunningText', { running: tourTitle(runningId), tour: title })}</p>
         )}
         <div class="guide-message__actions">
           {kind === 'other' && runningId && (
             <>
               <a class="button button--primary" href={`/guide/${runningId}`}>
-                {g('continue')}
+                {t('guide:continue')}
               </a>
               <button type="button" class="button button--secondary" onClick={restart}>
-                {g('endAndStart', { tour: title })}
+                {t('guide:endAndStart', { tour: title })}
               </button>
             </>
           )}
           {kind === 'ended' && (
             <button type="button" class="button button--primary" onClick={restart}>
-              {g('presentAgain', { tour: title })}
+              {t('guide:presentAgain', { tour: title })}
             </button>
           )}
           {kind === 'empty' ? (
             <a class="button button--primary" href="/guide">
-              {g('buildOrder')}
+              {t('guide:buildOrder')}
             </a>
           ) : (
             <a class="button button--secondary" href="/guide">
-              {g('backToTours')}
+              {t('guide:backToTours')}
             </a>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { language } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
 import {
   behindSchedule,
   formatDuration,
@@ -9,7 +9,7 @@ import {
   tourElapsed,
 } from './session.ts';
 import { dispatch } from './session-store.ts';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 import { useNow } from './use-now.ts';
 import './TimerStrip.css';
 
@@ -21,30 +21,33 @@ import './TimerStrip.css';
 export function TimerStrip({ session }: { session: GuideSession }) {
   const now = useNow();
   const lang = language.value;
-  const g = guideTranslator(lang);
+  const t = translator(lang);
   const paused = session.pausedAt !== null;
   const behind = behindSchedule(session, now);
   return (
-    <section class={`timer-strip${paused ? ' timer-strip--paused' : ''}`} aria-label={g('timing')}>
+    <section
+      class={`timer-strip${paused ? ' timer-strip--paused' : ''}`}
+      aria-label={t('guide:timing')}
+    >
       <Timer
-        label={g('thisStop')}
+        label={t('guide:thisStop')}
         elapsed={stopElapsed(session, now)}
         planned={plannedAtStop(session)}
         kind="stop"
       />
       <Timer
-        label={g('tourTime')}
+        label={t('guide:tourTime')}
         elapsed={tourElapsed(session, now)}
         planned={plannedTotal(session)}
         kind="tour"
       />
       <p class="timer-strip__state">
         {!session.clockStarted
-          ? g('notStarted')
+          ? t('guide:notStarted')
           : paused
-            ? g('paused')
+            ? t('guide:paused')
             : behind >= 60_000
-              ? g('behind', { time: formatDuration(behind) })
+              ? t('guide:behind', { time: formatDuration(behind) })
               : ''}
       </p>
       <button
@@ -55,7 +58,11 @@ export function TimerStrip({ session }: { session: GuideSession }) {
         <span aria-hidden="true" class="timer-strip__icon">
           {paused ? '▶' : '❚❚'}
         </span>
-        {!session.clockStarted ? g('startClock') : paused ? g('resume') : g('pause')}
+        {!session.clockStarted
+          ? t('guide:startClock')
+          : paused
+            ? t('guide:resume')
+            : t('guide:pause')}
       </button>
     </section>
   );
@@ -72,7 +79,7 @@ function Timer({
   planned: number;
   kind: 'stop' | 'tour';
 }) {
-  const g = guideTranslator(language.value);
+  const t = translator(language.value);
   const over = elapsed > planned;
   return (
     <p class={`timer timer--${kind}${over ? ' timer--over' : ''}`}>
@@ -82,7 +89,9 @@ function Timer({
         <span class="timer__planned"> / {formatDuration(planned)}</span>
       </span>
       {over && (
-        <span class="timer__over">{g('over', { time: formatDuration(elapsed - planned) })}</span>
+        <span class="timer__over">
+          {t('guide:over', { time: formatDuration(elapsed - planned) })}
+        </span>
       )}
     </p>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { language } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
 import { applyWaitingUpdate, updateNotice } from '../../pwa/update-state.ts';
 import { ConfirmDialog } from './GuideDialog.tsx';
-import { guideTranslator } from './strings.ts';
+import './strings.ts';
 
 /**
  * The guide's discreet "Update ready", shown when the one update rule says so (src/pwa/
@@ -12,7 +12,7 @@ import { guideTranslator } from './strings.ts';
  */
 export function UpdateReady({ duringTour }: { duringTour: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  const g = guideTranslator(language.value);
+  const t = translator(language.value);
   if (updateNotice.value !== 'indicator') return null;
   const apply = () => {
     setConfirming(false);
@@ -26,18 +26,18 @@ export function UpdateReady({ duringTour }: { duringTour: boolean }) {
         onClick={() => (duringTour ? setConfirming(true) : apply())}
       >
         <span class="update-ready__dot" aria-hidden="true" />
-        {g('updateReady')}
+        {t('guide:updateReady')}
       </button>
       <ConfirmDialog
         id="update-dialog"
         open={confirming}
-        title={g('updateTitle')}
-        cancelLabel={g('updateLater')}
-        confirmLabel={g('updateInstall')}
+        title={t('guide:updateTitle')}
+        cancelLabel={t('guide:updateLater')}
+        confirmLabel={t('guide:updateInstall')}
         onCancel={() => setConfirming(false)}
         onConfirm={apply}
       >
-        <p>{g('updateText')}</p>
+        <p>{t('guide:updateText')}</p>
       </ConfirmDialog>
     </>
   );

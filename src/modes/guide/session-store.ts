@@ -10,6 +10,7 @@ import type { TourStop } from '../../content/types.ts';
 import { STORAGE_KEYS } from '../../storage/keys.ts';
 import { storedValue } from '../../storage/stored-value.ts';
 import {
+  ALL_LANGUAGES,
   AUDIENCE_LANGUAGES,
   type AudienceLanguage,
   type GuideSession,
@@ -30,7 +31,7 @@ const storedSession = storedValue<StoredSession | null>({
 const storedAudience = storedValue<AudienceLanguage>({
   key: STORAGE_KEYS.guideAudience,
   schema: v.picklist(AUDIENCE_LANGUAGES),
-  fallback: 'both',
+  fallback: ALL_LANGUAGES,
   format: 'text',
 });
 
@@ -99,7 +100,7 @@ export function startSession(tourId: string, stops: TourStop[]): void {
   });
 }
 
-/** The audience language last chosen on this device; both languages at first. */
+/** The audience language last chosen on this device; all languages at first. */
 export function preferredAudience(): AudienceLanguage {
   return storedAudience.load();
 }

@@ -2,12 +2,22 @@
 // Time is kept as timestamps (ms since the epoch), never as running counters, so a reload, a
 // sleeping tablet or an app update neither loses nor double counts a second: every figure is
 // computed from the timestamps and the current time.
-import type { TourStop } from '../../content/types.ts';
+import type { Language, TourStop } from '../../content/types.ts';
+import { languages } from '../../i18n/languages.ts';
 
-/** What the group sees: one language, or both at once (side by side or stacked). */
-export type AudienceLanguage = 'zh-CN' | 'en' | 'both';
+/** All the languages at once, side by side (or stacked): 'both', as sessions saved before were. */
+export const ALL_LANGUAGES = 'both';
 
-export const AUDIENCE_LANGUAGES: readonly AudienceLanguage[] = ['zh-CN', 'en', 'both'];
+/** What the group sees: one language, or all of them at once. */
+export type AudienceLanguage = Language | typeof ALL_LANGUAGES;
+
+/** The guide's choices, in the order of the content's languages, then all of them. */
+export const AUDIENCE_LANGUAGES: readonly AudienceLanguage[] = [...languages, ALL_LANGUAGES];
+
+/** The languages the group sees for an audience choice. */
+export function shownLanguages(audience: AudienceLanguage): readonly Language[] {
+  return audience === ALL_LANGUAGES ? languages : [audience];
+}
 
 /** The tour id of a session built from the guide's own order of stops. */
 export const CUSTOM_TOUR_ID = 'custom';

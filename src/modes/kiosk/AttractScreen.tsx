@@ -3,7 +3,8 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { site } from '../../content/index.ts';
 import { stops } from '../../content/stops.ts';
 import type { Language } from '../../content/types.ts';
-import { otherLanguage, translator } from '../../i18n/index.ts';
+import { translator } from '../../i18n/index.ts';
+import { languageName, otherLanguages } from '../../i18n/languages.ts';
 import { endInteraction } from '../../perf/interaction.ts';
 import { StaffCorner } from './StaffCorner.tsx';
 import './AttractScreen.css';
@@ -28,12 +29,16 @@ function useReducedMotion(): boolean {
 
 /**
  * The screen between visitors: the center's name, a gently changing highlight of the stops and a
- * large bilingual invitation. A touch anywhere begins in the default language; the two language
- * buttons begin in theirs.
+ * large invitation in every language (the default first). A touch anywhere begins in the default
+ * language; each language's button begins in its own.
  */
 export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }) {
   const first = site.defaultLanguage;
-  const second = otherLanguage(first);
+  const others = otherLanguages(first);
+  const all = [first, ...others];
+  // Three languages and more: a denser screen, and the highlight's summary in the default
+  // language only (the titles stay in every language), so it all fits a 1024 × 768 screen.
+  const many = others.length > 1;
   const reduced = useReducedMotion();
   const [index, setIndex] = useState(0);
   useDocumentTitle(undefined);
@@ -47,49 +52,64 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
   }, [reduced]);
 
   const stop = stops[index];
-  const both = (key: string) =>
-    [first, second].map((lang, i) => (
+  const inEveryLanguage = (key: string) =>
+    all.map((lang, i) => (
       <span key={lang} lang={lang} class={`attract__${i === 0 ? 'first' : 'second'}`}>
         {translator(lang)(key)}
       </span>
     ));
+  const label = (key: string) => all.map((lang) => translator(lang)(key)).join(' · ');
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: keyboards use the "Touch to begin" button
     // biome-ignore lint/a11y/noStaticElementInteractions: the whole screen invites a touch
-    <div class="attract" data-kiosk-screen="attract" onClick={() => onBegin(first)}>
+    <div
+      class={`attract${many ? ' attract--many' : ''}`}
+      data-kiosk-screen="attract"
+      onClick={() => onBegin(first)}
+    >
       <header class="attract__corner">
         <StaffCorner />
       </header>
       <main id="main" class="attract__main">
         <h1 class="attract__name">
           <span lang={first}>{site.name[first]}</span>
-          <span lang={second} class="attract__name-second">
-            {site.name[second]}
-          </span>
+          {others.map((other) => (
+            <span key={other} lang={other} class="attract__name-second">
+              {site.name[other]}
+            </span>
+          ))}
         </h1>
         <p class="attract__tagline">
-          <span lang={first}>{site.tagline[first]}</span>
-          <span lang={second}>{site.tagline[second]}</span>
+          {all.map((lang) => (
+            <span key={lang} lang={lang}>
+              {site.tagline[lang]}
+            </span>
+          ))}
         </p>
         {stop && (
-          <section
-            class="attract__highlight"
-            aria-label={`${translator(first)('kiosk:highlight')} · ${translator(second)('kiosk:highlight')}`}
-          >
+          <section class="attract__highlight" aria-label={label('kiosk:highlight')}>
             <div key={stop.id} class="attract__stop">
               <p class="attract__stop-title">
                 <span lang={first}>{stop.title[first]}</span>
-                <span lang={second} class="attract__stop-title-second">
-                  {stop.title[second]}
-                </span>
+                {others.map((other) => (
+                  <span key={other} lang={other} class="attract__stop-title-second">
+                    {stop.title[other]}
+                  </span>
+                ))}
               </p>
               <p class="attract__stop-summary" lang={first}>
                 {stop.summary[first]}
               </p>
-              <p class="attract__stop-summary attract__stop-summary--second" lang={second}>
-                {stop.summary[second]}
-              </p>
+              {(many ? [] : others).map((other) => (
+                <p
+                  key={other}
+                  class="attract__stop-summary attract__stop-summary--second"
+                  lang={other}
+                >
+                  {stop.summary[other]}
+                </p>
+              ))}
             </div>
             {stops.length > 1 && (
               <div class="attract__dots" aria-hidden="true">
@@ -113,11 +133,11 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
             onBegin(first);
           }}
         >
-          <span class="attract__begin-text">{both('kiosk:touchToBegin')}</span>
+          <span class="attract__begin-text">{inEveryLanguage('kiosk:touchToBegin')}</span>
         </button>
         <fieldset class="attract__languages">
-          <legend class="visually-hidden">{`${translator(first)('kiosk:chooseLanguage')} · ${translator(second)('kiosk:chooseLanguage')}`}</legend>
-          {[first, second].map((lang) => (
+          <legend class="visually-hidden">{label('kiosk:chooseLanguage')}</legend>
+          {all.map((lang) => (
             <button
               key={lang}
               type="button"
@@ -128,7 +148,7 @@ export function AttractScreen({ onBegin }: { onBegin: (lang: Language) => void }
                 onBegin(lang);
               }}
             >
-              {translator(lang)('languageName')}
+              {languageName(lang)}
             </button>
           ))}
         </fieldset>

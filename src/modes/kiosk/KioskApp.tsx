@@ -9,9 +9,7 @@ import {
   requestFullscreen,
   type WakeLockHold,
 } from '../../device/screen-device.ts';
-import { addStrings, setLanguage } from '../../i18n/index.ts';
-import en from '../../i18n/locales/kiosk.en.json';
-import zhCN from '../../i18n/locales/kiosk.zh-CN.json';
+import { setLanguage } from '../../i18n/index.ts';
 import { startInteraction } from '../../perf/interaction.ts';
 import { applyUpdateIfDue, updateMode, updateWaiting } from '../../pwa/update-state.ts';
 import { AttractScreen } from './AttractScreen.tsx';
@@ -29,10 +27,9 @@ import { attractUrl, idleSettings } from './kiosk-settings.ts';
 import { linkTarget } from './link-policy.ts';
 import { PinDialog } from './PinDialog.tsx';
 import { StaffPanel } from './StaffPanel.tsx';
+import './strings.ts';
 import { beginVisit, clearVisit, externalLink, staffView } from './visit.ts';
 import './KioskApp.css';
-
-addStrings('kiosk', { 'zh-CN': zhCN, en });
 
 // `?idle=` / `?countdown=` are read once, when the kiosk starts, and kept for the page's life;
 // the attract screen (and a staff reload) return to the start address, overrides included.

@@ -6,7 +6,7 @@ import { language, translator } from '../../i18n/index.ts';
 import { HomeButton, KioskScreen, LanguageButton } from './KioskScreen.tsx';
 import { PagedColumns } from './PagedColumns.tsx';
 
-/** Every term in both languages, paged to fit the screen. */
+/** Every term with its names in every language, paged to fit the screen. */
 export function KioskGlossaryPage() {
   const lang = language.value;
   const t = translator(lang);

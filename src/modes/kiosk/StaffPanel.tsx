@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useModal } from '../../components/use-modal.ts';
 import { findTour, tours } from '../../content/index.ts';
 import { findStopSummary, stops } from '../../content/stops.ts';
-import { LANGUAGES } from '../../content/types.ts';
+import type { Language } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { languageName, languages } from '../../i18n/languages.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
 import { online } from '../../pwa/network-status.ts';
 import { precacheReport } from '../../pwa/precache-report.ts';
@@ -35,7 +36,7 @@ const REPAIR_TEXT: Record<RepairReason, string> = {
 };
 
 const catalog = {
-  language: LANGUAGES,
+  language: languages,
   tour: tours.map((tour) => tour.id),
   stop: stops.map((stop) => stop.id),
 };
@@ -100,8 +101,7 @@ function StaffPanelBody({ onReload, onLeave }: { onReload: () => void; onLeave: 
       : t('kiosk:never');
   const idLabel = (row: CounterRow) => {
     if (!row.id) return '';
-    if (row.metric === 'language_chosen')
-      return translator(row.id as (typeof LANGUAGES)[number])('languageName');
+    if (row.metric === 'language_chosen') return languageName(row.id as Language);
     const title = row.metric.startsWith('tour_')
       ? findTour(row.id)?.title
       : findStopSummary(row.id)?.title;

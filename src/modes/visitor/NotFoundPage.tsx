@@ -1,14 +1,14 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { language, otherLanguage, translator } from '../../i18n/index.ts';
+import { language, translator } from '../../i18n/index.ts';
+import { otherLanguages } from '../../i18n/languages.ts';
 import './NotFoundPage.css';
 
-/** Friendly and bilingual: a visitor who scanned an old sign may read either language. */
+/** Friendly, and in every language: a visitor who scanned an old sign may read any of them. */
 export function NotFoundPage({ stopId }: { stopId?: string }) {
   const lang = language.value;
-  const other = otherLanguage(lang);
+  const others = otherLanguages(lang);
   const t = translator(lang);
-  const tOther = translator(other);
   useDocumentTitle(t('notFoundTitle'));
   return (
     <div class="not-found">
@@ -16,15 +16,22 @@ export function NotFoundPage({ stopId }: { stopId?: string }) {
       <p class="not-found__text">
         {stopId ? t('stopNotFound', { id: stopId }) : t('notFoundText')}
       </p>
-      <p class="not-found__other" lang={other}>
-        {tOther('notFoundTitle')} —{' '}
-        {stopId ? tOther('stopNotFound', { id: stopId }) : tOther('notFoundText')}
-      </p>
+      {others.map((other) => {
+        const tOther = translator(other);
+        return (
+          <p key={other} class="not-found__other" lang={other}>
+            {tOther('notFoundTitle')} —{' '}
+            {stopId ? tOther('stopNotFound', { id: stopId }) : tOther('notFoundText')}
+          </p>
+        );
+      })}
       <a class="button button--primary" href="/">
         {t('notFoundHome')}
-        <span class="not-found__home-other" lang={other}>
-          {tOther('notFoundHome')}
-        </span>
+        {others.map((other) => (
+          <span key={other} class="not-found__home-other" lang={other}>
+            {translator(other)('notFoundHome')}
+          </span>
+        ))}
       </a>
     </div>
   );

@@ -7,15 +7,17 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour, loadGlossary, site, tourMinutes } from '../../content/index.ts';
 import { loadStop } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, Tour } from '../../content/types.ts';
-import { LANGUAGES } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
+import { languages as allLanguages } from '../../i18n/languages.ts';
+import { ALL_LANGUAGES, handoutLanguages } from './handout-languages.ts';
 import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './TourHandoutPage.css';
 
 // `/tours/<id>/print`: the handout delegations take home. The tour's stops in order with their
-// summaries and key facts, then the glossary terms the tour uses; in the current language, or in
-// both side by side (`?languages=both`). Printing it (A4) never splits a stop across pages.
+// summaries and key facts, then the glossary terms the tour uses; in the current language, in all
+// of them side by side (`?languages=both`) or in those named (`?languages=zh-CN,fr`). Printing it
+// (A4) never splits a stop across pages.
 
 interface HandoutData {
   stops: Stop[];
@@ -29,7 +31,13 @@ export function TourHandoutPage() {
   const t = translator(lang);
   useDocumentTitle(tour && `${tour.title[lang]} · ${t('handout:handoutTitle')}`);
   if (!tour) return <NotFoundPage />;
-  return <Handout key={tour.id} tour={tour} both={query.languages === 'both'} />;
+  return (
+    <Handout
+      key={tour.id}
+      tour={tour}
+      languages={handoutLanguages(query.languages, lang, site.languages)}
+    />
+  );
 }
 
 function useHandoutData(tour: Tour): HandoutData | 'failed' | undefined {
@@ -50,16 +58,17 @@ function useHandoutData(tour: Tour): HandoutData | 'failed' | undefined {
   return data;
 }
 
-function Handout({ tour, both }: { tour: Tour; both: boolean }) {
+function Handout({ tour, languages }: { tour: Tour; languages: readonly Language[] }) {
   const lang = language.value;
   const t = translator(lang);
   const data = useHandoutData(tour);
-  const languages: readonly Language[] = both ? LANGUAGES : [lang];
+  const several = languages.length > 1;
+  const all = languages.length === allLanguages.length && several;
   const tourUrl = `${site.publicBaseUrl}/tours/${tour.id}`;
   const ready = typeof data === 'object';
 
   return (
-    <div class={`handout${both ? ' handout--both' : ''}`}>
+    <div class={`handout${several ? ' handout--both' : ''}`}>
       <div class="handout__controls">
         <a class="handout__back" href={`/tours/${tour.id}`}>
           <span aria-hidden="true">← </span>
@@ -69,16 +78,16 @@ function Handout({ tour, both }: { tour: Tour; both: boolean }) {
           <a
             class="handout__choice"
             href={`/tours/${tour.id}/print`}
-            aria-current={both ? undefined : 'true'}
+            aria-current={!several && languages[0] === lang ? 'true' : undefined}
           >
             {t('handout:oneLanguage')}
           </a>
           <a
             class="handout__choice"
-            href={`/tours/${tour.id}/print?languages=both`}
-            aria-current={both ? 'true' : undefined}
+            href={`/tours/${tour.id}/print?languages=${ALL_LANGUAGES}`}
+            aria-current={all ? 'true' : undefined}
           >
-            {t('handout:bothLanguages')}
+            {t(allLanguages.length === 2 ? 'handout:bothLanguages' : 'handout:allLanguages')}
           </a>
         </nav>
         <button
@@ -156,7 +165,7 @@ function Handout({ tour, both }: { tour: Tour; both: boolean }) {
                 {data.terms.map((term) => (
                   <div key={term.id} class="handout-term">
                     <dt>
-                      {LANGUAGES.map((l) => (
+                      {allLanguages.map((l) => (
                         <span key={l} lang={l} class="handout-term__name">
                           {term.term[l]}
                         </span>

@@ -8,17 +8,19 @@ import { loadContent } from '../../../pipeline/content/load-content.ts';
 import { formatProblems } from '../../../pipeline/content/problems.ts';
 
 export const VALID = 'test/fixtures/content/valid';
+/** The valid fixture with a third language (French), its translations included. */
+export const THREE_LANGUAGES = 'test/fixtures/content/three-languages';
 const made: string[] = [];
 
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the valid fixture with something changed (removed after the test). */
-export function brokenCopy(change: (dir: string) => void): string {
+/** A copy of a fixture (the valid one unless told) with something changed (removed after the test). */
+export function brokenCopy(change: (dir: string) => void, from = VALID): string {
   const dir = mkdtempSync(join(tmpdir(), 'sbc-content-'));
   made.push(dir);
-  cpSync(VALID, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   change(dir);
   return dir;
 }

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../../pipeline/content/markdown.ts';
 import { checkBody } from '../../../pipeline/content/markdown-rules.ts';
+import { EN } from '../../support/languages.ts';
 import { brokenCopy, problemsOf } from './content-copy.ts';
 
 const lineOf = (source: string) => checkBody(source).map((issue) => issue.line);
@@ -125,7 +126,7 @@ describe('renderBody, the safety net behind the check', () => {
   it('still shows raw HTML as text and keeps no unsafe link, should any slip past', () => {
     const html = renderBody(
       '<script>x()</script> <img src=x onerror="y()"> [a](javascript:z()) [b](//evil.example) ![c](https://evil.example/c.png)',
-      'en',
+      EN,
       new Map(),
     ).html;
     // The declaration in pipeline/ covers only what the pipeline uses; this test wants the whole DOM.

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../../pipeline/content/markdown.ts';
-import type { GlossaryTerm } from '../../../src/content/types.ts';
+import type { GlossaryTerm, Language } from '../../../src/content/types.ts';
+import { EN, ZH_CN } from '../../support/languages.ts';
 
 const term = (id: string, zh: string, en: string): [string, GlossaryTerm] => [
   id,
@@ -13,7 +14,7 @@ const glossary = new Map([
 ]);
 
 /** The body as text, each no-break group in [brackets]. */
-function groups(source: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+function groups(source: string, lang: Language = ZH_CN): string {
   const body = document.createElement('div');
   body.innerHTML = renderBody(source, lang, glossary).html;
   for (const group of body.querySelectorAll('.no-break')) {
@@ -28,24 +29,22 @@ describe('glossary terms and the punctuation touching them', () => {
     expect(groups('见[[plasma]]、[[whole-blood]]（[[plasma]]）和[[plasma]]后面')).toBe(
       '见[血浆、]全血[（血浆）]和血浆后面',
     );
-    expect(groups('See [[plasma]]. And "[[whole-blood]]" (also [[plasma]]).', 'en')).toBe(
+    expect(groups('See [[plasma]]. And "[[whole-blood]]" (also [[plasma]]).', EN)).toBe(
       'See [plasma.] And "whole blood" (also [plasma).]',
     );
   });
 
   it('leaves the term a button whose words may still wrap, and the rest untouched', () => {
-    const html = renderBody('改称“[[plasma]]”。', 'zh-CN', glossary).html;
+    const html = renderBody('改称“[[plasma]]”。', ZH_CN, glossary).html;
     expect(html).toBe(
       '<p>改称<span class="no-break">“<button type="button" class="term" data-term="plasma"><span class="term__label">血浆</span></button>”。</span></p>\n',
     );
-    expect(renderBody('这是[[plasma]]和', 'zh-CN', glossary).html).toBe(
+    expect(renderBody('这是[[plasma]]和', ZH_CN, glossary).html).toBe(
       '<p>这是<button type="button" class="term" data-term="plasma">血浆</button>和</p>\n',
     );
   });
 
   it('lets no other span through the sanitiser', () => {
-    expect(renderBody('<span class="no-break">x</span>', 'en', glossary).html).not.toContain(
-      '<span',
-    );
+    expect(renderBody('<span class="no-break">x</span>', EN, glossary).html).not.toContain('<span');
   });
 });

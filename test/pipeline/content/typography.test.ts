@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANGUAGES } from '../../../pipeline/content/languages.ts';
 import { renderBody } from '../../../pipeline/content/markdown.ts';
-import { localized } from '../../../pipeline/content/schema.ts';
+import { contentSchemas } from '../../../pipeline/content/schema.ts';
 import { keepUnitsTogether } from '../../../pipeline/content/typography.ts';
+import { EN } from '../../support/languages.ts';
 
 /** Shows the invisible characters: ␣ a no-break space, ⁀ a word joiner. */
 const shown = (text: string) => text.replace(/\u00a0/g, '␣').replace(/\u2060/g, '⁀');
@@ -42,8 +44,9 @@ describe('keepUnitsTogether', () => {
   });
 
   it('is applied to the Markdown bodies and to every YAML text by the content pipeline', () => {
-    const body = renderBody('- **Red cells**: 2–6 °C, from 200 mL', 'en', new Map()).html;
+    const body = renderBody('- **Red cells**: 2–6 °C, from 200 mL', EN, new Map()).html;
     expect(shown(body)).toContain('2⁀–⁀6␣°C, from 200␣mL');
+    const { localized } = contentSchemas(DEFAULT_LANGUAGES);
     const text = v.parse(localized, { 'zh-CN': '红细胞2～6 ℃保存', en: 'at 2–6 °C' });
     expect(shown(text['zh-CN'])).toBe('红细胞2⁀～⁀6␣℃保存');
     expect(shown(text.en)).toBe('at 2⁀–⁀6␣°C');

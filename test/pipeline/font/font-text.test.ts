@@ -70,4 +70,17 @@ describe('font text', () => {
   it('keeps visible characters once each, without line breaks or controls', () => {
     expect(uniqueCharacters('b\na\tb\u0007a 中')).toBe(' ab中');
   });
+
+  it('takes the UI strings the content brings (locales/), for a language the app lacks too', () => {
+    const three = loadContent('test/fixtures/content/three-languages').content!;
+    const cut = (from: typeof three) =>
+      fontCharacters({ content: from, localesDir: 'src/i18n/locales', files: [] });
+    const characters = cut(three);
+    const withoutTranslations = cut({ ...three, translations: {} });
+    const brought = [...characters].filter((char) => !withoutTranslations.includes(char));
+    // The content's common.zh-CN.json ("…附有英文和法文译名") brings characters nothing else has.
+    expect(brought.length).toBeGreaterThan(0);
+    const texts = uniqueCharacters(localeText(JSON.stringify(three.translations)));
+    expect([...texts].every((char) => characters.includes(char))).toBe(true);
+  });
 });

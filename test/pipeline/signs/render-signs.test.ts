@@ -61,4 +61,18 @@ describe('renderSignFiles', () => {
     const svg = await qrSvg('https://t.example/stops/a');
     expect(svg).toMatch(/^<svg [^>]*role="img"><title>https:\/\/t\.example\/stops\/a<\/title>/);
   });
+
+  it('signs in every language of the content, the default first, the others with their lang', async () => {
+    const result = loadContent('test/fixtures/content/three-languages');
+    const files = await renderSignFiles(result.content!, 'https://t.example', '');
+    const sheet = files.find((file) => file.fileName === 'signs.html')!.source;
+    expect(sheet).toContain('<html lang="zh-CN">');
+    // The French words come from the content's translation (locales/signs.fr.json).
+    expect(sheet).toContain('<span lang="fr">Scannez pour découvrir cette étape</span>');
+    expect(sheet).toContain('<span lang="fr">Visite de test : étape 1 sur 2</span>');
+    expect(sheet).toContain(
+      '<h2 class="sign__title"><span class="sign__title-zh">第一站</span><span class="sign__title-en" lang="en">The first stop</span><span class="sign__title-fr" lang="fr">La première étape</span></h2>',
+    );
+    expect(sheet).toContain('中文 / English / Français');
+  });
 });

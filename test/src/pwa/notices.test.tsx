@@ -8,6 +8,7 @@ import { online } from '../../../src/pwa/network-status.ts';
 import { OfflineIndicator } from '../../../src/pwa/OfflineIndicator.tsx';
 import { UpdateBanner } from '../../../src/pwa/UpdateBanner.tsx';
 import { connectUpdateActions, updateMode, updateWaiting } from '../../../src/pwa/update-state.ts';
+import { EN, ZH_CN } from '../../support/languages.ts';
 
 afterEach(() => {
   cleanup();
@@ -18,7 +19,7 @@ afterEach(() => {
 
 describe('UpdateBanner', () => {
   it('appears in visitor mode when an update waits and applies it only on Update', async () => {
-    setLanguage('en');
+    setLanguage(EN);
     const apply = vi.fn(async () => {});
     connectUpdateActions({ apply, check: async () => {} });
     render(<UpdateBanner />);
@@ -36,7 +37,7 @@ describe('UpdateBanner', () => {
   });
 
   it('hides on Later without applying, and never shows in kiosk or guide mode', () => {
-    setLanguage('zh-CN');
+    setLanguage(ZH_CN);
     const apply = vi.fn(async () => {});
     connectUpdateActions({ apply, check: async () => {} });
     updateWaiting.value = true;
@@ -57,7 +58,7 @@ describe('UpdateBanner', () => {
 
 describe('OfflineIndicator', () => {
   it('says so, in the current language, only while offline', () => {
-    setLanguage('zh-CN');
+    setLanguage(ZH_CN);
     render(<OfflineIndicator />);
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('');

@@ -3,6 +3,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FigureSize, StopFigure } from '../../../../src/components/stop/StopFigure.tsx';
 import type { StopImage } from '../../../../src/content/types.ts';
+import { EN, ZH_CN } from '../../../support/languages.ts';
 
 afterEach(cleanup);
 
@@ -26,7 +27,7 @@ const SIZES: FigureSize[] = ['page', 'kiosk', 'preview', 'screen'];
 describe('StopFigure', () => {
   for (const size of SIZES) {
     it(`gives the browser the photo's sizes, its alt text, caption and credit (${size})`, () => {
-      const { container } = render(<StopFigure image={photo} lang="en" size={size} />);
+      const { container } = render(<StopFigure image={photo} lang={EN} size={size} />);
       const figure = container.querySelector('figure')!;
       const img = figure.querySelector('img')!;
       expect(figure.getAttribute('lang')).toBe('en');
@@ -42,7 +43,7 @@ describe('StopFigure', () => {
   }
 
   it('shows a diagram in the chosen language as one file, without sizes', () => {
-    const { container } = render(<StopFigure image={diagram} lang="zh-CN" size="screen" />);
+    const { container } = render(<StopFigure image={diagram} lang={ZH_CN} size="screen" />);
     const img = container.querySelector('img')!;
     expect(img.hasAttribute('srcset')).toBe(false);
     expect(img.hasAttribute('sizes')).toBe(false);
@@ -54,7 +55,7 @@ describe('StopFigure', () => {
 
   it('loads lazily only in the visitor text, where it is below the fold', () => {
     const loading = (size: FigureSize) =>
-      render(<StopFigure image={photo} lang="en" size={size} />)
+      render(<StopFigure image={photo} lang={EN} size={size} />)
         .container.querySelector('img')!
         .getAttribute('loading');
     expect(SIZES.map(loading)).toEqual(['lazy', null, null, null]);

@@ -8,6 +8,7 @@ import {
   updateMode,
   updateWaiting,
 } from '../../../../src/pwa/update-state.ts';
+import { EN, ZH_CN } from '../../../support/languages.ts';
 
 const apply = vi.fn(async () => undefined);
 
@@ -21,7 +22,7 @@ beforeEach(() => {
   };
   apply.mockClear();
   connectUpdateActions({ apply, check: async () => undefined });
-  setLanguage('en', { remember: false });
+  setLanguage(EN, { remember: false });
   // The guide mode sets its update policy when it starts (GuideApp.tsx).
   updateMode.value = 'guide';
 });
@@ -64,7 +65,7 @@ describe('UpdateReady (guide update policy)', () => {
 
   it('asks first during a tour, saying the tour is kept', () => {
     updateWaiting.value = true;
-    setLanguage('zh-CN', { remember: false });
+    setLanguage(ZH_CN, { remember: false });
     render(<UpdateReady duringTour />);
     fireEvent.click(screen.getByRole('button', { name: '有新版本' }));
     expect(apply).not.toHaveBeenCalled();

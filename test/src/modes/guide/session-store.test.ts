@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EN, ZH_CN } from '../../../support/languages.ts';
 
 type Store = typeof import('../../../../src/modes/guide/session-store.ts');
 const stores: Store[] = [];
@@ -28,10 +29,10 @@ describe('guide session store', () => {
     const presenter = await openWindow();
     presenter.startSession('main', STOPS);
     presenter.dispatch({ type: 'next', now: Date.now() });
-    presenter.dispatch({ type: 'setAudienceLanguage', audience: 'en' });
+    presenter.dispatch({ type: 'setAudienceLanguage', audience: EN });
 
     const reloaded = await openWindow();
-    expect(reloaded.guideSession.value).toMatchObject({ tourId: 'main', index: 1, audience: 'en' });
+    expect(reloaded.guideSession.value).toMatchObject({ tourId: 'main', index: 1, audience: EN });
     expect(reloaded.guideSession.value).toEqual(presenter.guideSession.value);
   });
 
@@ -39,7 +40,7 @@ describe('guide session store', () => {
     const presenter = await openWindow();
     presenter.startSession('main', STOPS);
     expect(presenter.guideSession.value?.audience).toBe('both');
-    presenter.dispatch({ type: 'setAudienceLanguage', audience: 'zh-CN' });
+    presenter.dispatch({ type: 'setAudienceLanguage', audience: ZH_CN });
     presenter.dispatch({ type: 'end' });
     expect(presenter.guideSession.value).toBeNull();
     presenter.startSession('main', STOPS);

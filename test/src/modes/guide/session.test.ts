@@ -12,6 +12,7 @@ import {
   tourElapsed,
 } from '../../../../src/modes/guide/session.ts';
 import { parseSession } from '../../../../src/modes/guide/session-schema.ts';
+import { EN } from '../../../support/languages.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2025, 4, 20, 9, 0, 0);
@@ -140,9 +141,9 @@ describe('guide session reducer', () => {
 
   it('sets the audience language, and ends', () => {
     const session = run(start())!;
-    const english = reduceSession(session, { type: 'setAudienceLanguage', audience: 'en' })!;
+    const english = reduceSession(session, { type: 'setAudienceLanguage', audience: EN })!;
     expect(english.audience).toBe('en');
-    expect(reduceSession(english, { type: 'setAudienceLanguage', audience: 'en' })).toBe(english);
+    expect(reduceSession(english, { type: 'setAudienceLanguage', audience: EN })).toBe(english);
     expect(reduceSession(english, { type: 'end' })).toBeNull();
     expect(reduceSession(null, { type: 'next', now: at(1) })).toBeNull();
   });

@@ -3,12 +3,13 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../src/i18n/index.ts';
 import { NotFoundPage } from '../../../../src/modes/visitor/NotFoundPage.tsx';
+import { EN, ZH_CN } from '../../../support/languages.ts';
 
 afterEach(cleanup);
 
 describe('NotFoundPage', () => {
   it('says so in the current language, repeats it in the other, and links home', () => {
-    setLanguage('en');
+    setLanguage(EN);
     render(<NotFoundPage stopId="old-sign" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page not found');
     expect(screen.getByText('There is no stop “old-sign” on this tour.')).toBeTruthy();
@@ -20,7 +21,7 @@ describe('NotFoundPage', () => {
   });
 
   it('is in Chinese on a Chinese page', () => {
-    setLanguage('zh-CN');
+    setLanguage(ZH_CN);
     render(<NotFoundPage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('未找到页面');
     expect(document.querySelector('.not-found__other')?.getAttribute('lang')).toBe('en');
