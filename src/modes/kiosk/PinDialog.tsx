@@ -51,17 +51,21 @@ function lockedMessage(lock: PinLock): Message | undefined {
   return wait > 0 ? { key: 'kiosk:pinLocked', time: formatWait(wait) } : undefined;
 }
 
-/** Ticks every second while the keypad waits; the timer goes when the wait (or the form) does. */
+/**
+ * Ticks every second while the keypad waits; the timer goes when the wait (or the form) does.
+ * The wait is read from the clock at each render, never from a time kept in state: a render
+ * that follows a new lock (after a slow PIN check) must not count from the last tick.
+ */
 function useWait(lock: PinLock): number {
-  const [now, setNow] = useState(Date.now);
-  const waiting = remainingWait(lock, now) > 0;
+  const [, tick] = useState(0);
+  const wait = remainingWait(lock, Date.now());
+  const waiting = wait > 0;
   useEffect(() => {
-    setNow(Date.now());
     if (!waiting) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
     return () => clearInterval(timer);
   }, [lock, waiting]);
-  return remainingWait(lock, now);
+  return wait;
 }
 
 function PinForm({ onCancel }: { onCancel: () => void }) {
