@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   dist = makeFixtureDist({
     'index.html': '<!doctype html><title>visitor app shell</title>',
-    'studio/index.html': '<!doctype html><title>studio</title>',
+    'studio/studio.html': '<!doctype html><title>studio</title>',
   });
   const config = loadConfig({
     DIST_DIR: dist.dir,

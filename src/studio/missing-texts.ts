@@ -1,3 +1,4 @@
+// Shared by the studio server (the list's counts) and the studio UI (each field's flag).
 // "2 texts have no English": every text of a document (an object keyed by language codes, or a
 // Markdown file per language) that lacks a language or leaves it empty, counted per language.
 
