@@ -5,6 +5,8 @@ import { build } from 'vite';
 import { createTourBuild } from '../../pipeline/tour-build.ts';
 import { tourViteConfig } from '../../vite.config.ts';
 
+// A production build whatever the parent runs as (the tour server under a test runner says "test").
+process.env.NODE_ENV = 'production';
 const [contentDir, outDir] = process.argv.slice(2);
 if (!contentDir || !outDir) {
   console.error('usage: build-release.ts <contentDir> <outDir>');

@@ -29,7 +29,7 @@ import { STUDIO_LIMITS } from './limits.ts';
 import { DUMMY_HASH_PROMISE, MAX_PASSWORD_LENGTH, verifyPassword } from './password.ts';
 import { type DocumentRef, documentRef, insideContent, PathError, stopFolderOf } from './paths.ts';
 import { glossaryOf, previewStop } from './preview.ts';
-import { BuildError, type ReleaseStore } from './releases.ts';
+import { BuildError, INSTALLED, type ReleaseStore } from './releases.ts';
 import { SaveLog } from './save-log.ts';
 
 declare module 'fastify' {
@@ -400,8 +400,9 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     if (!body.success) return sendError(reply, 400);
     const release = releases.switchTo(body.output.id);
     if (!release) return sendError(reply, 404);
-    request.log.info({ account: signedIn(request)?.name, release: release.id }, 'studio rollback');
-    return { current: release.id };
+    const id = release === INSTALLED ? INSTALLED : release.id;
+    request.log.info({ account: signedIn(request)?.name, release: id }, 'studio rollback');
+    return { current: id };
   });
 
   // Anything else under /api/studio: no session → 401 (nothing of the studio is reachable), else 404.

@@ -30,6 +30,9 @@ const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** A build that takes longer is stopped (and changes nothing). */
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 
+/** The id that names the build installed with the server (DIST_DIR) in a rollback. */
+export const INSTALLED = 'installed';
+
 export class BuildError extends Error {
   override name = 'BuildError';
 }
@@ -100,8 +103,16 @@ export class ReleaseStore {
     }
   }
 
-  /** Switches back (or forward) to a kept release. */
-  switchTo(id: string): Release | undefined {
+  /**
+   * Switches back (or forward) to a kept release, or with INSTALLED to the build installed with
+   * the server (DIST_DIR), which undoes even the first publish.
+   */
+  switchTo(id: string): Release | typeof INSTALLED | undefined {
+    if (id === INSTALLED) {
+      this.state = { ...this.state, current: null };
+      this.write();
+      return INSTALLED;
+    }
     const release = this.state.releases.find((r) => r.id === id);
     if (!release || !existsSync(join(this.dir, id, 'index.html'))) return undefined;
     this.state = { ...this.state, current: id };

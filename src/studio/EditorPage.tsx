@@ -120,7 +120,11 @@ export function EditorPage({ kind, id, session }: { kind: Kind; id: string; sess
     for (const problem of problems) {
       if (problem.file !== yamlFile) continue;
       const key = problem.field ?? '';
-      byField.set(key, [...(byField.get(key) ?? []), problem.message]);
+      // Beside its field, the field's name in quotes would only repeat what the label says.
+      const message = problem.field
+        ? problem.message.replace(/^"[^"]+"\s*(?::\s*)?/, '')
+        : problem.message;
+      byField.set(key, [...(byField.get(key) ?? []), message]);
     }
     return (name: string) => byField.get(name) ?? [];
   }, [problems, yamlFile]);

@@ -103,6 +103,19 @@ export function PublishPage({ session }: { session: Session }) {
                   </td>
                 </tr>
               ))}
+              <tr>
+                <td colSpan={2}>{s('installed')}</td>
+                <td>
+                  {releases.current === null ? (
+                    <strong>{s('current')}</strong>
+                  ) : publisher ? (
+                    <button type="button" onClick={() => rollBack('installed')}>
+                      {s('rollBack')}
+                      <span class="visually-hidden"> ({s('installed')})</span>
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
             </tbody>
           </table>
         )}

@@ -85,6 +85,10 @@ const STRINGS = {
   },
   buildFailed: { 'zh-CN': '构建失败，线上版本未改变：', en: 'The build failed; nothing changed:' },
   current: { 'zh-CN': '当前版本', en: 'Live now' },
+  installed: {
+    'zh-CN': '服务器安装时的版本（首次发布之前）',
+    en: 'The version installed with the server (before the first publish)',
+  },
   rollBack: { 'zh-CN': '切换回此版本', en: 'Switch back to this version' },
   publishedBy: { 'zh-CN': '发布人', en: 'Published by' },
   publishedAt: { 'zh-CN': '时间', en: 'When' },
@@ -116,7 +120,9 @@ export function s(key: StringKey, values: Record<string, string | number> = {}):
 /** The name of a content language, in the studio's language. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage.value], { type: 'language' }).of(code) ?? code;
+    // "Chinese", not "Chinese (China)": the content names each language by its code's language.
+    const language = new Intl.Locale(code).language;
+    return new Intl.DisplayNames([uiLanguage.value], { type: 'language' }).of(language) ?? code;
   } catch {
     return code;
   }
