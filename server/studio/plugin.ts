@@ -205,7 +205,11 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     return me(account, reply);
   });
 
-  app.get('/api/studio/session', read, async (request, reply) => me(signedIn(request)!, reply));
+  // The UI's first question, asked before anyone logs in: the answer, not an error, says who.
+  app.get('/api/studio/session', async (request, reply) => {
+    const account = signedIn(request);
+    return account ? me(account, reply) : { signedIn: false };
+  });
 
   app.post('/api/studio/logout', write, async (request) => {
     await request.session.destroy();

@@ -4,7 +4,7 @@
 // Rolling back is the same switch to an older folder. Devices get either through the app's
 // update policy, as for any new version (/version.json and /sw.js change).
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
@@ -44,13 +44,15 @@ export class ReleaseStore {
   private busy = false;
 
   constructor(
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly defaultRoot: string,
     private readonly keep: number,
   ) {
     this.dir = join(dataDir, 'releases');
     this.file = join(dataDir, 'releases.json');
     this.state = this.read();
+    // Where the studio is set up (its data folder exists), the link is there from the start.
+    if (existsSync(dataDir)) this.pointLink();
   }
 
   /** The folder the static app serves now: the current release, else DIST_DIR. */
@@ -148,6 +150,19 @@ export class ReleaseStore {
 
   private write(): void {
     writeFileAtomic(this.file, `${JSON.stringify(this.state, null, 2)}\n`);
+    this.pointLink();
+  }
+
+  /**
+   * STUDIO_DATA_DIR/current: a symbolic link to the folder served now, swapped atomically (a new
+   * link, then a rename over the old), for an nginx that serves the files itself (`root` there).
+   */
+  private pointLink(): void {
+    const link = join(this.dataDir, 'current');
+    const next = `${link}.next`;
+    rmSync(next, { force: true });
+    symlinkSync(this.currentRoot(), next);
+    renameSync(next, link);
   }
 }
 
