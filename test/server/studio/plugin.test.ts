@@ -317,3 +317,32 @@ describe('the studio API', { timeout: 30_000 }, () => {
     expect(rollback.statusCode).toBe(403);
   });
 });
+
+describe('the studio behind an HTTPS proxy', () => {
+  it('marks the session cookie Secure when a trusted proxy says the request came over HTTPS', async () => {
+    const proxied = await buildServer(
+      loadConfig({
+        DIST_DIR: dist.dir,
+        LOG_LEVEL: 'silent',
+        TRUST_PROXY: 'loopback',
+        CONTENT_DIR: fixture.contentDir,
+        STUDIO_DATA_DIR: fixture.dataDir,
+      }),
+    );
+    try {
+      const login = (proto: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/api/studio/login',
+          payload: { name: 'ada', password: PASSWORD },
+          headers: { 'x-forwarded-proto': proto, 'x-forwarded-for': '203.0.113.9' },
+        });
+      const https = String((await login('https')).headers['set-cookie']);
+      expect(https).toMatch(/; Secure/);
+      expect(https).toMatch(/SameSite=Strict/i);
+      expect(String((await login('http')).headers['set-cookie'])).not.toMatch(/Secure/i);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
