@@ -205,6 +205,55 @@ describe('the studio', () => {
     await page.close();
   });
 
+  it('two colleagues edit the same stop: the second save is refused with who and when, nothing typed is lost, and the merge keeps both', async () => {
+    const colleague = await launch({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    try {
+      const mine = await studio.context.newPage();
+      await logIn(mine, 'pat');
+      const theirs = await colleague.context.newPage();
+      await logIn(theirs, 'lee');
+      for (const page of [mine, theirs]) {
+        await page.goto(`${server.url}/studio/stop/apheresis`);
+        await page.getByLabel('Summary (English)', { exact: true }).waitFor();
+      }
+      // Both start from the same version; Lee saves first.
+      const theirSummary = 'Lee’s summary of apheresis.';
+      await theirs.getByLabel('Summary (English)', { exact: true }).fill(theirSummary);
+      await theirs.getByRole('button', { name: 'Save', exact: true }).click();
+      await theirs
+        .getByRole('status')
+        .filter({ hasText: /^Saved/ })
+        .waitFor();
+
+      const myTitle = 'Apheresis: one component at a time';
+      await mine.getByLabel('Title (English)', { exact: true }).fill(myTitle);
+      await mine.getByRole('button', { name: 'Save', exact: true }).click();
+      const conflict = mine.locator('.studio-conflict');
+      await conflict.waitFor();
+      expect(await conflict.innerText()).toContain('lee saved a new version');
+      await expectNoAxeViolations(mine, 'conflict');
+      // What I typed is still there; their text is shown beside mine.
+      expect(await mine.getByLabel('Title (English)', { exact: true }).inputValue()).toBe(myTitle);
+      const summaryRow = conflict.locator('tr', { hasText: 'summary.en' });
+      expect(await summaryRow.locator('.studio-conflict__theirs').innerText()).toBe(theirSummary);
+      const stopYaml = () =>
+        readFileSync(join(fixture.contentDir, 'stops/apheresis/stop.yaml'), 'utf8');
+      expect(stopYaml()).not.toContain(myTitle);
+
+      // Merge by hand: take their summary, keep my title, save over their version.
+      await summaryRow.getByRole('button', { name: /Use theirs/ }).click();
+      await conflict.getByRole('button', { name: 'Merged: save' }).click();
+      await mine
+        .getByRole('status')
+        .filter({ hasText: /^Saved/ })
+        .waitFor();
+      expect(stopYaml()).toContain(myTitle);
+      expect(stopYaml()).toContain(theirSummary);
+    } finally {
+      await colleague.close();
+    }
+  });
+
   it('an editor cannot publish; writes without the CSRF token or a session, ../ names and non-images are refused', async () => {
     const editor = await launch({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     try {
