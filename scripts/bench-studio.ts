@@ -7,11 +7,21 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { startServer } from '../server/build-server.ts';
 import { loadConfig } from '../server/config.ts';
 import { AccountStore } from '../server/studio/accounts.ts';
 import { hashPassword } from '../server/studio/password.ts';
 import { markdownTable } from './lib/markdown-table.ts';
+
+const DocumentSchema = v.object({
+  version: v.string(),
+  data: v.looseObject({ title: v.record(v.string(), v.string()) }),
+  texts: v.record(v.string(), v.string()),
+});
+const SavedSchema = v.object({ saveMs: v.number() });
+const PublishedSchema = v.object({ release: v.object({ id: v.string() }) });
+const LoginSchema = v.object({ csrfToken: v.string() });
 
 const RUNS = 5;
 if (!existsSync('dist/index.html')) {
@@ -66,7 +76,7 @@ async function api(method: string, path: string, body?: unknown) {
   });
   const setCookie = response.headers.get('set-cookie');
   if (setCookie) cookie = setCookie.split(';')[0];
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as unknown };
 }
 async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
   const started = performance.now();
@@ -79,12 +89,12 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 
 try {
   const login = await api('POST', '/login', { name: 'bench', password: 'bench password 1' });
-  csrf = login.body.csrfToken;
+  csrf = v.parse(LoginSchema, login.body).csrfToken;
   const stop = '/documents/stop/cord-blood-bank';
   const saves: number[] = [];
   const checks: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const document = (await api('GET', stop)).body;
+    const document = v.parse(DocumentSchema, (await api('GET', stop)).body);
     const data = structuredClone(document.data);
     data.title.en = `Cord blood stem cell bank (${run})`;
     const [checkMs, check] = await timed(() =>
@@ -97,14 +107,15 @@ try {
     );
     if (saved.status !== 200) throw new Error(`save: ${saved.status}`);
     // The save's own time (write and git commit), without the check of the whole content after it.
-    saves.push(saved.body.saveMs ?? saveMs);
+    const result = v.safeParse(SavedSchema, saved.body);
+    saves.push(result.success ? result.output.saveMs : saveMs);
   }
   const [publishMs, published] = await timed(() => api('POST', '/publish'));
   if (published.status !== 200)
     throw new Error(`publish: ${published.status} ${JSON.stringify(published.body)}`);
   const [secondPublishMs] = await timed(() => api('POST', '/publish'));
   const [rollbackMs, rolledBack] = await timed(() =>
-    api('POST', '/rollback', { id: published.body.release.id }),
+    api('POST', '/rollback', { id: v.parse(PublishedSchema, published.body).release.id }),
   );
   if (rolledBack.status !== 200) throw new Error(`rollback: ${rolledBack.status}`);
 
