@@ -55,6 +55,7 @@ async function logIn(page: Page, name: string, password = PASSWORD): Promise<voi
   await form.fill(name);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+  if (password === PASSWORD) await user.waitFor();
 }
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
@@ -107,6 +108,16 @@ describe('the studio', () => {
     expect(await preview.getAttribute('data-layout')).toBe('kiosk');
     expect(await preview.locator('h1').innerText()).toBe(FIXED);
     expect(await preview.locator('.key-facts--kiosk').count()).toBe(1);
+    await page.getByRole('button', { name: 'Presenter' }).click();
+    expect(await preview.getAttribute('data-layout')).toBe('presenter');
+    expect(await preview.locator('h1').innerText()).toBe(FIXED);
+    expect(await preview.locator('.presenter-preview__notes li').count()).toBeGreaterThan(0);
+    // Either language: the Chinese text as the app shows it.
+    await page.getByRole('button', { name: 'Chinese' }).click();
+    expect(await preview.getAttribute('lang')).toBe('zh-CN');
+    expect(await preview.locator('h1').innerText()).toBe('脐带血造血干细胞库');
+    await page.getByRole('button', { name: 'Kiosk' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await expectNoAxeViolations(page, 'editor');
 
     const started = Date.now();
@@ -345,5 +356,78 @@ describe('the studio', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('a tour’s stops are reordered by keyboard and by drag, with their planned minutes; an uploaded photo asks for its alt text in every language', async () => {
+    const page = await studio.context.newPage();
+    await logIn(page, 'pat');
+    await page.goto(`${server.url}/studio/tour/highlights`);
+    const stopInputs = page.locator('input[id^="field-stops_"][id$="_stop"]');
+    const stopIds = () =>
+      stopInputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    await stopInputs.first().waitFor();
+    expect(await stopIds()).toEqual([
+      'welcome',
+      'component-preparation',
+      'apheresis',
+      'cord-blood-bank',
+    ]);
+    await expectNoAxeViolations(page, 'tour editor');
+
+    // Keyboard: focus "Move down" of the first stop and press Enter.
+    await page.getByRole('button', { name: /^Move down\s*: .*\(welcome\)$/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await stopIds()).toEqual([
+      'component-preparation',
+      'welcome',
+      'apheresis',
+      'cord-blood-bank',
+    ]);
+    // Drag: the last stop onto the first place.
+    const items = page.locator('.studio-list-field li');
+    await items.nth(3).dragTo(items.nth(0));
+    expect(await stopIds()).toEqual([
+      'cord-blood-bank',
+      'component-preparation',
+      'welcome',
+      'apheresis',
+    ]);
+    await page.locator('#field-stops_0__minutes').fill('8');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor();
+    const tour = readFileSync(join(fixture.contentDir, 'tours/highlights.yaml'), 'utf8');
+    expect(
+      [...tour.matchAll(/- stop: ([\w-]+)\n\s+minutes: (\d+)/g)].map((m) => `${m[1]}:${m[2]}`),
+    ).toEqual(['cord-blood-bank:8', 'component-preparation:5', 'welcome:5', 'apheresis:5']);
+
+    // A real PNG, uploaded to the cord blood stop: a new image whose alt text is still to write.
+    const sharp = (await import('sharp')).default;
+    const png = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 30, b: 40 } },
+    })
+      .png()
+      .toBuffer();
+    await page.goto(`${server.url}/studio/stop/${STOP}`);
+    await page.getByLabel('Upload a photo (JPEG, PNG, WebP)').setInputFiles({
+      name: 'donor.png',
+      mimeType: 'image/png',
+      buffer: png,
+    });
+    const altEnglish = page.getByLabel('Alt text (for people who cannot see it) (English)', {
+      exact: true,
+    });
+    await expect.poll(() => altEnglish.count()).toBe(2);
+    const newAlt = page.locator('.studio-text__language', {
+      has: page.locator('#field-images_1__alt_en'),
+    });
+    await newAlt.getByText('No English yet').waitFor();
+    await newAlt.getByText('the English (en) text is empty: write it').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#field-images_1__file').inputValue()).toMatch(
+      /^photo-\d{8}-[0-9a-f]{8}\.png$/,
+    );
+    await page.close();
   });
 });
