@@ -109,6 +109,11 @@ export class DocumentStore {
     return textFileOf(ref, name);
   }
 
+  /** Whether the document's YAML file is there (the studio edits what exists; it makes no stops). */
+  exists(ref: DocumentRef): boolean {
+    return this.readRel(yamlFileOf(ref)) !== undefined;
+  }
+
   read(ref: DocumentRef): StudioDocument {
     const yaml = this.readRel(yamlFileOf(ref));
     const texts = ref.kind === 'stop' ? this.readTexts(ref) : {};

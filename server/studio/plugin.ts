@@ -243,9 +243,15 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
 
   app.get('/api/studio/problems', read, async () => ({ problems: savedProblems() }));
 
+  /** The document a route names; a NotFound for one that does not exist (nothing is created). */
   const refOf = (request: FastifyRequest): DocumentRef => {
     const { kind, id } = request.params as { kind: string; id: string };
-    return documentRef(kind, id);
+    return existing(documentRef(kind, id));
+  };
+  const existing = (ref: DocumentRef): DocumentRef => {
+    if (!documents.exists(ref))
+      throw Object.assign(new Error('no such document'), { statusCode: 404 });
+    return ref;
   };
 
   app.get('/api/studio/documents/:kind/:id', read, async (request) => {
@@ -330,7 +336,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
       const body = v.safeParse(DraftSchema, request.body);
       if (!body.success) return sendError(reply, 400);
       const { id } = request.params as { id: string };
-      const ref = documentRef('stop', id);
+      const ref = existing(documentRef('stop', id));
       const languages = documents.languages();
       const glossary = glossaryOf(
         documents.read(documentRef('glossary', 'glossary')).data,
@@ -361,7 +367,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
 
   app.post('/api/studio/images/:id', write, async (request, reply) => {
     const { id } = request.params as { id: string };
-    const ref = documentRef('stop', id);
+    const ref = existing(documentRef('stop', id));
     const part = await request.file();
     if (!part) return sendError(reply, 400);
     const bytes = await part.toBuffer();

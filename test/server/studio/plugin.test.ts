@@ -160,6 +160,15 @@ describe('the studio API', { timeout: 30_000 }, () => {
       expect(response.statusCode, name).toBe(400);
     }
     expect(existsSync(join(fixture.contentDir, 'body.en.md'))).toBe(false);
+    // A stop that does not exist is not made by a save or an upload.
+    const missing = await app.inject({
+      method: 'PUT',
+      url: '/api/studio/documents/stop/no-such-stop',
+      headers: as(ada),
+      payload: { baseVersion: document.version, data: document.data, texts: {} },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(existsSync(join(fixture.contentDir, 'stops/no-such-stop'))).toBe(false);
   });
 
   it('saves a change as a small commit by the staff member; a save from an older version is refused with who and when', async () => {
