@@ -108,7 +108,7 @@ function MarkdownField({
           {s('link')}
         </button>
         <label class="visually-hidden" for={`${id}-term`}>
-          {s('chooseTerm')} ({languageName(code)})
+          {s('chooseTerm')}: {label}
         </label>
         <select id={`${id}-term`} value={term} onChange={(e) => setTerm(e.currentTarget.value)}>
           <option value="">{s('chooseTerm')}</option>

@@ -430,4 +430,42 @@ describe('the studio', () => {
     );
     await page.close();
   });
+
+  it('the body’s toolbar and term picker write Markdown; the glossary and the site texts have editors of their own', async () => {
+    const page = await studio.context.newPage();
+    await logIn(page, 'pat');
+    await page.goto(`${server.url}/studio/stop/welcome`);
+    const body = page.locator('#markdown-body_en_md');
+    await body.waitFor();
+    await body.fill('Give blood');
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(5, 10));
+    await page
+      .getByRole('toolbar', { name: 'Body (English)' })
+      .getByRole('button', { name: 'Bold' })
+      .click();
+    await expect.poll(() => body.inputValue()).toBe('Give **blood**');
+    await body.evaluate((area: HTMLTextAreaElement) =>
+      area.setSelectionRange(area.value.length, area.value.length),
+    );
+    await page.getByLabel('Choose a term: Body (English)').selectOption('voluntary-donation');
+    await page
+      .getByRole('toolbar', { name: 'Body (English)' })
+      .getByRole('button', { name: 'Insert term' })
+      .click();
+    await expect.poll(() => body.inputValue()).toBe('Give **blood**[[voluntary-donation]]');
+    // The preview renders both as the app does: bold text and the term's button.
+    const prose = page.locator('.studio-device .prose').first();
+    await expect.poll(() => prose.locator('strong').count(), { timeout: 15_000 }).toBe(1);
+    expect(await prose.locator('button.term[data-term="voluntary-donation"]').count()).toBe(1);
+
+    for (const [path, field] of [
+      ['/studio/glossary', 'Term (English)'],
+      ['/studio/site', 'Name (English)'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByLabel(field, { exact: true }).first().waitFor();
+      await expectNoAxeViolations(page, path);
+    }
+    await page.close();
+  });
 });
