@@ -307,6 +307,11 @@ describe('the studio API', { timeout: 30_000 }, () => {
     const { file } = good.json();
     expect(file).toMatch(/^photo-\d{8}-[0-9a-f]{8}\.png$/);
     expect(existsSync(join(fixture.contentDir, 'stops/welcome', file))).toBe(true);
+    // A camera photo of a few MB is taken; past the limit (8 MB) it is refused.
+    const photo = Buffer.concat([Buffer.from('ffd8ffe0', 'hex'), Buffer.alloc(3 * 1024 * 1024)]);
+    expect((await upload('camera.jpg', photo, 'image/jpeg')).statusCode).toBe(200);
+    const huge = Buffer.concat([Buffer.from('ffd8ffe0', 'hex'), Buffer.alloc(9 * 1024 * 1024)]);
+    expect((await upload('huge.jpg', huge, 'image/jpeg')).statusCode).toBe(413);
   });
 
   it('lets only a publisher publish or roll back', async () => {
