@@ -45,11 +45,27 @@ export function FieldEditor({
     return <TextField path={path} value={value} context={context} />;
   if (Array.isArray(value)) return <ListField path={path} value={value} context={context} />;
   if (value !== null && typeof value === 'object') {
+    const missingOptional = optionalTextsOf(path).filter((name) => !(name in value));
     return (
       <fieldset class="studio-group">
         <legend>{label}</legend>
         {Object.entries(value).map(([childKey, child]) => (
           <FieldEditor key={childKey} path={[...path, childKey]} value={child} context={context} />
+        ))}
+        {missingOptional.map((name) => (
+          <button
+            key={name}
+            type="button"
+            onClick={() =>
+              context.change(
+                [...path, name],
+                Object.fromEntries(context.languages.map((code) => [code, ''])),
+              )
+            }
+          >
+            {s('add')}: {fieldLabel(name)}
+            <span class="visually-hidden"> ({label})</span>
+          </button>
         ))}
         <FieldProblems messages={context.problemsAt(fieldName(path))} />
       </fieldset>
@@ -112,6 +128,14 @@ export function FieldEditor({
       <FieldProblems messages={messages} />
     </div>
   );
+}
+
+/** Texts a file may leave out (docs/content-format.md), offered as "Add" where they are absent. */
+function optionalTextsOf(path: Path): string[] {
+  const key = path[path.length - 1];
+  if (key === 'location') return ['note'];
+  if (typeof key === 'number' && path[path.length - 2] === 'images') return ['caption'];
+  return [];
 }
 
 function labelOf(path: Path): string {

@@ -428,6 +428,12 @@ describe('the studio', () => {
     expect(await page.locator('#field-images_1__file').inputValue()).toMatch(
       /^photo-\d{8}-[0-9a-f]{8}\.png$/,
     );
+    // A caption is optional: offered, then edited like any text.
+    await page.getByRole('button', { name: /^Add: Caption \(Images 2\)$/ }).click();
+    await page.locator('#field-images_1__caption_en').fill('A donor at the reception desk');
+    await expect
+      .poll(() => page.locator('.studio-device figcaption').last().innerText(), { timeout: 15_000 })
+      .toContain('A donor at the reception desk');
     await page.close();
   });
 
