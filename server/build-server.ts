@@ -96,7 +96,12 @@ export async function buildServer(
     config.studio.keepReleases,
   );
   await app.register(studio, { studio: config.studio, distDir: config.distDir, releases });
-  await app.register(health, { prefix: '/api', distDir: config.distDir, sections: healthSections });
+  await app.register(health, {
+    prefix: '/api',
+    distDir: config.distDir,
+    currentRoot: releases.currentRoot,
+    sections: healthSections,
+  });
   await app.register(staticApp, { distDir: config.distDir, currentRoot: releases.currentRoot });
   return app;
 }

@@ -142,6 +142,12 @@ describe('the studio', () => {
     expect(await page.locator('tbody tr').first().innerText()).toContain('pat');
     await expectNoAxeViolations(page, 'history');
 
+    // The server now serves the new release, and its health check says so.
+    const served = await (await fetch(`${server.url}/version.json`)).json();
+    const health = await (await fetch(`${server.url}/api/health`)).json();
+    expect(health.buildId).toBe(served.buildId);
+    expect(served.buildId).not.toBe(JSON.parse(readFileSync('dist/version.json', 'utf8')).buildId);
+
     // The visitor's phone: the usual banner, then the new title.
     await acceptUpdate(visitor);
     expect(await visitorTitle(visitor)).toBe(FIXED);
