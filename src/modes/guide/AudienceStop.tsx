@@ -130,7 +130,12 @@ function LanguageBlock({
       <Heading class="audience-block__title">{summary.title[lang]}</Heading>
       <p class="audience-block__summary">{summary.summary[lang]}</p>
       {depthHtml !== undefined ? (
-        <StopBody html={depthHtml} lang={lang} class="audience-block__depth" />
+        <StopBody
+          html={depthHtml}
+          lang={lang}
+          class="audience-block__depth"
+          tappableTerms={false}
+        />
       ) : (
         stop && <StopFacts stop={stop} lang={lang} size="audience" class="audience-block__facts" />
       )}
