@@ -51,9 +51,6 @@ export function shiftHeadings(html: string, by: number): string {
  */
 export function termsAsText(html: string): string {
   return html
-    .replace(
-      /<button type="button" class="term" data-term="([a-z0-9-]+)">/g,
-      '<span class="term">',
-    )
+    .replace(/<button type="button" class="term" data-term="[a-z0-9-]+">/g, '<span class="term">')
     .replace(/<\/button>/g, '</span>');
 }
