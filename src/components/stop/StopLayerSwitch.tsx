@@ -30,10 +30,11 @@ export function StopLayerSwitch({
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const at = LAYERS.indexOf(layer);
+    // Left and right only: up and down still scroll the page, as a visitor expects.
     const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+      event.key === 'ArrowRight'
         ? LAYERS[(at + 1) % LAYERS.length]
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+        : event.key === 'ArrowLeft'
           ? LAYERS[(at + LAYERS.length - 1) % LAYERS.length]
           : event.key === 'Home'
             ? LAYERS[0]
