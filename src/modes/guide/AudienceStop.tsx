@@ -134,6 +134,8 @@ function LanguageBlock({
           html={depthHtml}
           lang={lang}
           class="audience-block__depth"
+          // Under the block's own title: h1 on the wall, h2 in the presenter's preview.
+          firstHeading={variant === 'screen' ? 2 : 3}
           tappableTerms={false}
         />
       ) : (
