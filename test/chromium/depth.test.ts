@@ -292,6 +292,43 @@ describe('the in-depth layer', () => {
       await presenter.close();
       await screen.close();
     });
+    it('fits every stop’s in-depth text on the wall screen, all languages at once', async () => {
+      const screen = await browser.context.newPage();
+      // A 16:9 wall display: less height for the text than the tablet's 4:3.
+      await screen.setViewportSize({ width: 1920, height: 1080 });
+      await screen.goto(`${baseUrl}/guide/screen`);
+      await screen.locator('.audience-screen').waitFor();
+      const presenter = await browser.context.newPage();
+      await presenter.goto(`${baseUrl}/guide/${tour.id}?lang=en`);
+      const overflow: Record<string, number> = {};
+      for (const [index, each] of tourStops.entries()) {
+        await presenter
+          .locator('.presenter__stage [lang="en"] .audience-block__title')
+          .filter({ hasText: each.title.en })
+          .waitFor();
+        await presenter.locator('.depth-on-screen').click();
+        await screen
+          .locator('.audience-block[lang="en"] .audience-block__depth h2')
+          .first()
+          .filter({ hasText: firstHeading(depthOf(each).body.en) })
+          .waitFor();
+        overflow[each.id] = await screen.evaluate(() => {
+          const main = document.querySelector('.audience-screen__main') as HTMLElement;
+          const content = main.firstElementChild as HTMLElement;
+          return Math.max(
+            0,
+            Math.round(
+              content.getBoundingClientRect().bottom - main.getBoundingClientRect().bottom,
+            ),
+          );
+        });
+        if (index < tourStops.length - 1) await presenter.locator('.presenter-nav__next').click();
+      }
+      expect(overflow).toEqual(Object.fromEntries(tourStops.map((each) => [each.id, 0])));
+      await presenter.evaluate(() => localStorage.clear());
+      await presenter.close();
+      await screen.close();
+    });
   });
 
   describe('in the handout', () => {

@@ -44,8 +44,9 @@ export function AudienceStop({
   const languages = shownLanguages(audience);
   const depth = layer === 'depth' ? stop?.depth : undefined;
   const image = all || depth ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
-  const termIds = depth ? depth.terms : (stop?.terms ?? []);
-  const terms = all && glossary ? termIds.map((id) => glossary.get(id)) : [];
+  // In depth, every term in the text carries its other names already: no list of them below,
+  // which also leaves the long text the room it needs on the wall.
+  const terms = all && glossary && !depth ? (stop?.terms ?? []).map((id) => glossary.get(id)) : [];
   // With every language shown, a term in the text carries its other names (as the presenter's text).
   const depthHtml = useMemo(
     () =>
