@@ -46,6 +46,17 @@ export function previewStop(
     body[code] = rendered.html;
     for (const term of rendered.usedTerms) if (!terms.includes(term)) terms.push(term);
   }
+  // The in-depth layer, when the stop has one in any language (the check wants it in all).
+  const hasDepth = languages.some((code) => (texts[`depth.${code}.md`] ?? '').trim() !== '');
+  const depthBody: Localized = {};
+  const depthTerms: string[] = [];
+  if (hasDepth) {
+    for (const code of languages) {
+      const rendered = renderBody(texts[`depth.${code}.md`] ?? '', code as Language, glossaryById);
+      depthBody[code] = rendered.html;
+      for (const term of rendered.usedTerms) if (!depthTerms.includes(term)) depthTerms.push(term);
+    }
+  }
   const location = record(stop.location);
   const guide = record(stop.guide);
   const access = ['enter', 'window', 'guided', 'outside'].includes(location.access as string)
@@ -98,5 +109,6 @@ export function previewStop(
           : {}),
       })),
     terms,
+    ...(hasDepth ? { depth: { body: depthBody, terms: depthTerms } } : {}),
   };
 }

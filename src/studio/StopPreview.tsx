@@ -6,7 +6,7 @@ import { StopContent } from '../components/stop/StopContent.tsx';
 import { StopFacts } from '../components/stop/StopFacts.tsx';
 import { StopFigure } from '../components/stop/StopFigure.tsx';
 import { StopLocation } from '../components/stop/StopLocation.tsx';
-import type { Language, Stop } from '../content/types.ts';
+import type { Language, Stop, StopLayer } from '../content/types.ts';
 import { languageName, s } from './strings.ts';
 
 type Layout = 'phone' | 'kiosk' | 'presenter';
@@ -16,6 +16,8 @@ export function StopPreview({ stop, languages }: { stop: Stop | null; languages:
   const [layout, setLayout] = useState<Layout>('phone');
   const [code, setCode] = useState(languages[languages.length > 1 ? 1 : 0] ?? 'en');
   const lang = code as Language;
+  // Overview or in depth, as the visitor's own switch on the phone chooses.
+  const [textLayer, setTextLayer] = useState<StopLayer>('overview');
   return (
     <section class="studio-preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">{s('preview')}</h2>
@@ -54,7 +56,7 @@ export function StopPreview({ stop, languages }: { stop: Stop | null; languages:
             <article class="stop-page">
               <h1 class="page-title">{stop.title[lang]}</h1>
               <StopLocation location={stop.location} lang={lang} size="page" />
-              <StopContent stop={stop} lang={lang} />
+              <StopContent stop={stop} lang={lang} layer={textLayer} onLayerChange={setTextLayer} />
             </article>
           )}
           {layout === 'kiosk' && (

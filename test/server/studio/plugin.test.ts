@@ -275,6 +275,8 @@ describe('the studio API', { timeout: 30_000 }, () => {
     expect(html).toContain('Hello');
     expect(html).not.toMatch(/<script|<img|<a [^>]*javascript:/i);
     expect(html).toContain('&lt;script&gt;');
+    // The in-depth layer, rendered the same way, for the phone's "In depth" switch.
+    expect(preview.json().depth.body.en).toMatch(/^<(p|h2)/);
   });
 
   it('takes a photo upload by its bytes, refusing anything that is not a JPEG, PNG or WebP', async () => {
