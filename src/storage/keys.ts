@@ -15,6 +15,8 @@ export const STORAGE_KEYS = {
   guideAudience: 'sbc-guide.audience',
   /** The guide's own order of stops (src/modes/guide/custom-order.ts). */
   guideCustomOrder: 'sbc-guide.custom-order',
+  /** The guide's live share: join code, presenter secret, last seq (src/live/presenter-store.ts). */
+  guideLive: 'sbc-guide.live',
   /** Wrong staff PINs in a row and the wait they caused (src/modes/kiosk/pin-lock.ts). */
   kioskPinLock: 'sbc-kiosk.pin-lock',
   /** Why and when the kiosk's counters were last reset by a repair (src/modes/kiosk/counter-store.ts). */
