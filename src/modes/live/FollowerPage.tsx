@@ -95,7 +95,7 @@ export function FollowerPage({ link }: { link: FollowerLink }) {
         )}
         <UpdateBanner />
       </SiteHeader>
-      <p class="visually-hidden" aria-live="polite">
+      <p class="visually-hidden live-announcer" aria-live="polite">
         {announcement}
       </p>
       <main id="main" class="page live-follower">
