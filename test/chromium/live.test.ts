@@ -1,7 +1,7 @@
 // The live tour in real Chromium against the real tour server (the relay on the same origin):
 // the guide's tablet and every phone or wall screen are separate devices (browser contexts).
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIVE_SOCKET_PATH } from '../../src/live/protocol.ts';
 import { builtPublicBaseUrl } from '../support/built-content.ts';
 import { axeViolations } from './support/browser.ts';
@@ -23,6 +23,9 @@ let devices: Devices;
 
 beforeAll(async () => {
   devices = await startDevices();
+});
+afterEach(async () => {
+  await devices.closeDevices();
 });
 afterAll(async () => {
   await devices?.close();

@@ -20,6 +20,8 @@ export interface Devices {
     page: Page;
     errors: string[];
   }>;
+  /** Closes every device opened so far (their connections end with them). */
+  closeDevices(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,8 +45,11 @@ export async function startDevices(): Promise<Devices> {
       page.setDefaultTimeout(15_000);
       return { context, page, errors: collectErrors(page) };
     },
+    async closeDevices() {
+      for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+    },
     async close() {
-      for (const context of contexts) await context.close().catch(() => undefined);
+      await this.closeDevices();
       await browser.close();
     },
   };
