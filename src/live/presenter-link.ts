@@ -83,17 +83,13 @@ export async function startSharing(): Promise<void> {
 
 /**
  * On opening the presenter: carries on with the share kept for this session (a reload, an app
- * update). A share kept for an older session is ended.
+ * update).
  */
 export function resumeSharing(): void {
   if (share) return;
   const kept = storedLiveShare.load();
-  if (!kept) return;
-  if (kept.sessionId !== guideSession.value?.id) {
-    storedLiveShare.remove();
-    void endRoom(keyOf(kept));
-    return;
-  }
+  // A share of another session is ended by endLiveWithTour().
+  if (!kept || kept.sessionId !== guideSession.value?.id) return;
   adopt(kept);
   void connect();
 }
@@ -250,6 +246,21 @@ export async function endSharing(): Promise<void> {
   }
   connection?.disconnect();
   if (!ended) await endRoom(room);
+}
+
+/**
+ * Guide mode, on every page: a tour that ends (on /guide, or in another window) ends its live
+ * tour too, also when this page never connected to it (the share is on the tablet, in storage).
+ */
+export function endLiveWithTour(): () => void {
+  return effect(() => {
+    const session = guideSession.value;
+    if (share) return; // this page's own connection ends it (connect() watches)
+    const kept = storedLiveShare.load();
+    if (!kept || kept.sessionId === session?.id) return;
+    storedLiveShare.remove();
+    void endRoom(keyOf(kept));
+  });
 }
 
 /** Clears a message such as "unavailable" (the guide closed it). */

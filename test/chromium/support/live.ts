@@ -32,6 +32,9 @@ export async function startDevices(): Promise<Devices> {
     args: CHROMIUM_ARGS,
   });
   const contexts: BrowserContext[] = [];
+  const closeDevices = async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+  };
   return {
     browser,
     async device(options = {}) {
@@ -45,11 +48,9 @@ export async function startDevices(): Promise<Devices> {
       page.setDefaultTimeout(15_000);
       return { context, page, errors: collectErrors(page) };
     },
-    async closeDevices() {
-      for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-    },
+    closeDevices,
     async close() {
-      await this.closeDevices();
+      await closeDevices();
       await browser.close();
     },
   };
