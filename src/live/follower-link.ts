@@ -5,7 +5,16 @@
 import { type Signal, signal } from '@preact/signals';
 import type { Socket } from 'socket.io-client';
 import * as v from 'valibot';
-import { Answers, LIVE_SOCKET_PATH, type LivePosition, ServerMessages } from './protocol.ts';
+import { SESSION_KEYS } from '../storage/keys.ts';
+import { storedValue } from '../storage/stored-value.ts';
+import {
+  Answers,
+  JoinCodeSchema,
+  LIVE_SOCKET_PATH,
+  type LivePosition,
+  LivePositionSchema,
+  ServerMessages,
+} from './protocol.ts';
 
 /**
  * Where the follower stands:
@@ -38,6 +47,15 @@ export interface FollowerLink {
   close(): void;
 }
 
+// The last position, kept for the tab: a reload without network (the app shell and the content
+// are precached) shows the stop the guide was at, with "Reconnecting…".
+const lastPosition = storedValue<{ code: string; position: LivePosition } | null>({
+  key: SESSION_KEYS.livePosition,
+  schema: v.nullable(v.object({ code: JoinCodeSchema, position: LivePositionSchema })),
+  fallback: null,
+  area: 'session',
+});
+
 const ACK_TIMEOUT_MS = 5000;
 const RETRY_MS = 2000;
 
@@ -54,7 +72,8 @@ export function newerPosition(
 /** Follows the live tour `code` (already canonical: parseJoinCode) until closed or over. */
 export function followLive(code: string): FollowerLink {
   const status = signal<FollowerStatus>('connecting');
-  const position = signal<LivePosition | null>(null);
+  const kept = lastPosition.load();
+  const position = signal<LivePosition | null>(kept?.code === code ? kept.position : null);
   let socket: Socket | null = null;
   let closed = false;
   let joined = false;
@@ -62,10 +81,14 @@ export function followLive(code: string): FollowerLink {
 
   const final = () => FINAL_STATUSES.includes(status.value);
   const take = (received: LivePosition | null) => {
-    position.value = newerPosition(position.value, received);
+    const newer = newerPosition(position.value, received);
+    if (newer === position.value || !newer) return;
+    position.value = newer;
+    lastPosition.save({ code, position: newer });
   };
   const finish = (next: FollowerStatus) => {
     status.value = next;
+    lastPosition.remove();
     clearTimeout(retry);
     socket?.disconnect();
   };

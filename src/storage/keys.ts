@@ -29,6 +29,8 @@ export const SESSION_KEYS = {
   updateCheckSeconds: 'sbc-tour.updateCheck',
   /** The last attempt to apply an update, read after its reload (src/pwa/apply-attempt-store.ts). */
   updateAttempt: 'sbc-tour.updateAttempt',
+  /** The last position a live tour's follower received, with its code (src/live/follower-link.ts). */
+  livePosition: 'sbc-live.position',
 } as const;
 
 export type StorageKey =

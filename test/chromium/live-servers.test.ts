@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRedis, type TestRedis } from '../../scripts/lib/redis-server.ts';
 import { type RunningNginx, startNginx } from '../dist/support/nginx.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
+import { launch } from './support/browser.ts';
 import {
   type Devices,
   followerShows,
@@ -72,6 +73,44 @@ describe('live tour across servers', () => {
     await tablet.page.keyboard.press('PageDown');
     await followerShows(phone.page, 3);
     await phone.page.getByText('Following the guide live').waitFor();
+  });
+
+  it('tells a phone over the limit that the tour is full', async () => {
+    const small = await server({ LIVE_MAX_FOLLOWERS_PER_ROOM: '1' });
+    const tablet = await devices.device({ viewport: TABLET });
+    const code = await sharePresenter(tablet.page, small.url, 'en');
+    const first = await devices.device();
+    await first.page.goto(`${small.url}/live/${code}?lang=en`);
+    await followerShows(first.page, 0);
+    const second = await devices.device();
+    await second.page.goto(`${small.url}/live/${code}?lang=en`);
+    await second.page.getByRole('heading', { name: 'This tour is full' }).waitFor();
+    expect(await second.page.locator('.live-closed__other[lang="zh-CN"]').innerText()).toContain(
+      '本场导览人数已满',
+    );
+  });
+
+  it('opens offline from the service worker with the last stop and "Reconnecting…"', async () => {
+    const own = await server();
+    const tablet = await devices.device({ viewport: TABLET });
+    const code = await sharePresenter(tablet.page, own.url, 'en');
+    await tablet.page.keyboard.press('PageDown');
+    const phone = await launch({ serviceWorkers: 'allow', locale: 'en-GB' });
+    stops.push(() => phone.close());
+    const page = await phone.context.newPage();
+    await page.goto(`${own.url}/live/${code}?lang=en`);
+    await followerShows(page, 1);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await phone.context.setOffline(true);
+    await page.reload();
+    // The shell and the stop's content from the precache, the position kept for the tab.
+    await followerShows(page, 1);
+    await page.getByText('Reconnecting… you can keep reading.').waitFor();
+    await page.locator('.live-stop .prose').first().waitFor();
+    await phone.context.setOffline(false);
+    await tablet.page.keyboard.press('PageDown');
+    await followerShows(page, 2, 'en', 20_000);
   });
 
   it('says plainly on a static host (nginx-static.conf) that live sharing needs the tour server', async () => {

@@ -215,6 +215,64 @@ describe('live tour', () => {
     await phone.page.getByRole('heading', { name: 'This live tour has ended' }).waitFor();
   });
 
+  it('waits for the guide, then shows the stop; another content version is told, a missing stop named', async () => {
+    // A presenter from outside the app (a plain client with the secret): the room exists, no move yet.
+    const room = await (
+      await fetch(`${baseUrl}/api/live`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).json();
+    const phone = await devices.device();
+    await phone.page.goto(`${baseUrl}/live/${room.code}?lang=en`);
+    await phone.page.getByRole('heading', { name: 'Waiting for the guide' }).waitFor();
+
+    const presenter = io(baseUrl, { path: LIVE_SOCKET_PATH, transports: ['websocket'] });
+    try {
+      await new Promise<void>((done) => presenter.once('connect', () => done()));
+      const position = (index: number, seq: number) => ({
+        sessionId: 'other-tablet',
+        tourId: 'custom',
+        stops: [...tour.stops.slice(0, 2), { stop: 'a-stop-from-a-newer-version', minutes: 5 }],
+        index,
+        audience: 'en',
+        clock: {
+          startedAt: Date.now(),
+          pausedAt: null,
+          pausedTotal: 0,
+          clockStarted: true,
+          enteredAt: 0,
+        },
+        contentVersion: 'a-newer-version',
+        seq,
+      });
+      expect(
+        await presenter.timeout(5000).emitWithAck('move', { ...room, position: position(1, 1) }),
+      ).toEqual({
+        ok: true,
+      });
+      await followerShows(phone.page, 1);
+      await phone.page
+        .getByText("This phone has a different version of the tour's texts than the guide's.", {
+          exact: false,
+        })
+        .waitFor();
+      await presenter.timeout(5000).emitWithAck('move', { ...room, position: position(2, 2) });
+      await phone.page
+        .getByRole('heading', {
+          name: 'The guide is at a stop this phone does not have yet (“a-stop-from-a-newer-version”).',
+        })
+        .waitFor();
+      // Every stop it has is still there to read.
+      await phone.page.getByRole('button', { name: 'Previous stop' }).click();
+      await followerShows(phone.page, 1);
+    } finally {
+      presenter.close();
+    }
+    expect(phone.errors).toEqual([]);
+  });
+
   it('shows a clear page in every language for an unknown code', async () => {
     const phone = await devices.device();
     for (const path of ['/live/ZZZZZZ?lang=en', '/live/not-a-code?lang=en', '/live?lang=en']) {
