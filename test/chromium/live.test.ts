@@ -16,6 +16,7 @@ import {
   tour,
   tourStops,
 } from './support/live.ts';
+import { decodeQrElement } from './support/qr.ts';
 
 const baseUrl = inject('baseUrl');
 const TABLET = { width: 1024, height: 768 };
@@ -43,6 +44,9 @@ describe('live tour', () => {
       .toBe(url);
     await tablet.page.locator('.live-share .qr img').waitFor();
     expect(await tablet.page.locator('.live-share .qr__url').innerText()).toBe(url);
+    // The QR code reads, as a phone's camera would, to the same address.
+    expect(await decodeQrElement(tablet.page.locator('.live-share .qr img'))).toBe(url);
+    expect(await axeViolations(tablet.page)).toEqual([]);
 
     const english = await devices.device({ locale: 'en-GB' });
     await english.page.goto(`${baseUrl}/live/${code}?lang=en`);
