@@ -31,6 +31,11 @@ interface QrProps {
 const loadQr = () =>
   import('../kiosk/QrImage.tsx').then((module) => module.QrImage as FunctionComponent);
 
+/** Large enough to scan from a few metres, leaving the stop in view below on a tablet. */
+function qrSize(): number {
+  return Math.round(Math.max(200, Math.min(400, window.innerHeight * 0.45)));
+}
+
 /** Whether the code panel is shown (the guide hides it once the group has scanned). */
 const panelShown = signal(true);
 
@@ -100,7 +105,7 @@ export function LiveSharePanel() {
     panel = (
       <section id="live-share" class="live-share" aria-labelledby="live-share-title">
         <div class="live-share__qr">
-          {QrImage && <QrImage url={url} alt={t('live:qrAlt', { url })} size={260} />}
+          {QrImage && <QrImage url={url} alt={t('live:qrAlt', { url })} size={qrSize()} />}
         </div>
         <div class="live-share__info">
           <h2 id="live-share-title" class="live-share__title">
