@@ -131,7 +131,7 @@ function FullscreenButton() {
   return (
     <button
       type="button"
-      class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
+      class={`button button--quiet audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
       onClick={requestFullscreen}
     >
       {languages.map((lang, index) => (

@@ -409,7 +409,7 @@ function StopList({
                   onClose();
                 }}
               >
-                <span class="stop-list__number" aria-hidden="true">
+                <span class="number-badge" aria-hidden="true">
                   {index + 1}
                 </span>
                 <span class="stop-list__title">
