@@ -5,7 +5,7 @@ import { SourceList } from '../../components/SourceList.tsx';
 import { StopContent } from '../../components/stop/StopContent.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { findStopSummary } from '../../content/stops.ts';
+import { findStopSummary, loadStop } from '../../content/stops.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import {
@@ -150,6 +150,10 @@ function FollowedStop({
   const state = useStop(entry.stop);
   useDocumentTitle(summary?.title[lang] ?? entry.stop);
   const total = position.stops.length;
+  // Every stop of the guide's tour, loaded at once: reading ahead in a basement without signal.
+  useEffect(() => {
+    for (const { stop } of position.stops) void loadStop(stop)?.catch(() => undefined);
+  }, [position.sessionId]);
   return (
     <article class="live-stop" data-stop={entry.stop} data-guide-stop={isGuideStop}>
       <p class="live-stop__position">{t('live:stopOfTour', { number: index + 1, total })}</p>
