@@ -2,7 +2,7 @@
 // the guide's tablet and every phone or wall screen are separate devices (browser contexts).
 import { io } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { LIVE_SOCKET_PATH } from '../../src/live/protocol.ts';
+import { LIVE_SOCKET_PATH, type LivePosition } from '../../src/live/protocol.ts';
 import { builtPublicBaseUrl } from '../support/built-content.ts';
 import { axeViolations } from './support/browser.ts';
 import {
@@ -119,6 +119,45 @@ describe('live tour', () => {
     await phone.page.getByRole('button', { name: 'Back to the guide' }).click();
     await followerShows(phone.page, 1);
     expect(phone.errors).toEqual([]);
+  });
+
+  it('sends the position, never text, at every change of stop, clock and audience language', async () => {
+    const tablet = await devices.device({ viewport: TABLET });
+    const code = await sharePresenter(tablet.page, baseUrl, 'en');
+    const listener = io(baseUrl, { path: LIVE_SOCKET_PATH, transports: ['websocket'] });
+    const received: { position: LivePosition }[] = [];
+    listener.on('position', (message) => received.push(message));
+    try {
+      await new Promise<void>((done) => listener.once('connect', () => done()));
+      const joined = await listener.timeout(5000).emitWithAck('join', { code });
+      expect(joined.ok).toBe(true);
+      let seq = joined.position.seq;
+      const next = async () => {
+        await expect.poll(() => received.at(-1)?.position.seq ?? seq).toBeGreaterThan(seq);
+        const { position } = received.at(-1)!;
+        seq = position.seq;
+        return position;
+      };
+      await tablet.page.getByRole('button', { name: 'Start the clock' }).click();
+      const started = await next();
+      expect(started.clock.clockStarted).toBe(true);
+      expect(started.clock.pausedAt).toBeNull();
+      await tablet.page.getByRole('radio', { name: 'English' }).check();
+      expect((await next()).audience).toBe('en');
+      await tablet.page.keyboard.press('PageDown');
+      const moved = await next();
+      expect(moved.index).toBe(1);
+      expect(moved.stops).toEqual(tour.stops.map(({ stop, minutes }) => ({ stop, minutes })));
+      // Only the position: no title, summary or body of any stop travels.
+      const sent = JSON.stringify(received);
+      for (const stop of tourStops) {
+        for (const text of [stop.title.en, stop.title['zh-CN'], stop.summary.en]) {
+          expect(sent).not.toContain(text);
+        }
+      }
+    } finally {
+      listener.close();
+    }
   });
 
   it('ignores a forged move without the secret', async () => {
