@@ -125,7 +125,7 @@ export function followLive(code: string): FollowerLink {
     }
   }
 
-  void import('socket.io-client').then(({ io }) => {
+  const start = ({ io }: typeof import('socket.io-client')) => {
     if (closed) return;
     const connection = io({ path: LIVE_SOCKET_PATH });
     socket = connection;
@@ -149,7 +149,17 @@ export function followLive(code: string): FollowerLink {
       const message = v.safeParse(ServerMessages.ended, data);
       if (message.success && message.output.code === code) finish('ended');
     });
-  });
+  };
+  // The realtime chunk is precached; if it cannot be fetched now (offline before the service
+  // worker had it), the page shows "Reconnecting…" and tries again.
+  const load = () => {
+    import('socket.io-client').then(start, () => {
+      if (closed) return;
+      status.value = 'reconnecting';
+      retry = setTimeout(load, RETRY_MS);
+    });
+  };
+  load();
 
   return {
     status,

@@ -76,7 +76,10 @@ export async function startSharing(): Promise<void> {
     shareStatus.value = claim.status === 'failed' && claim.error === 'full' ? 'full' : 'failed';
     return;
   }
-  if (guideSession.value?.id !== session.id) return; // the tour ended meanwhile
+  if (guideSession.value?.id !== session.id) {
+    shareStatus.value = 'off'; // the tour ended meanwhile
+    return;
+  }
   adopt({ ...claim.room, seq: 0, sessionId: session.id });
   await connect();
 }
@@ -96,7 +99,15 @@ export function resumeSharing(): void {
 
 async function connect(): Promise<void> {
   shareStatus.value = 'connecting';
-  const { io } = await import('socket.io-client');
+  let io: typeof import('socket.io-client').io;
+  try {
+    ({ io } = await import('socket.io-client'));
+  } catch {
+    // Its chunk could not be fetched (offline before the service worker had it): say so.
+    stopLocally();
+    shareStatus.value = 'failed';
+    return;
+  }
   if (!share || socket) return;
   const connection = io({ path: LIVE_SOCKET_PATH });
   socket = connection;
