@@ -78,6 +78,13 @@ describe('live tour', () => {
     await late.page.goto(`${baseUrl}/live/${code}?lang=en`);
     await followerShows(late.page, 2, 'en');
     await followersShown(tablet.page, 3);
+
+    // The guide hides the code once the group is in; the badge still counts and shows it again.
+    await tablet.page.getByRole('button', { name: '隐藏代码' }).click();
+    expect(await tablet.page.locator('.live-share').count()).toBe(0);
+    await followersShown(tablet.page, 3);
+    await tablet.page.locator('.live-toggle').click();
+    expect(await tablet.page.locator('.live-share__code-value').innerText()).toBe(code);
     for (const device of [tablet, english, chinese, late]) expect(device.errors).toEqual([]);
   });
 
