@@ -323,6 +323,26 @@ describe('live tour', () => {
     expect(phone.errors).toEqual([]);
   });
 
+  it('ends the live tour when the guide ends the tour on /guide after a reload (no connection there)', async () => {
+    const tablet = await devices.device({ viewport: TABLET });
+    const code = await sharePresenter(tablet.page, baseUrl, 'en');
+    const phone = await devices.device();
+    await phone.page.goto(`${baseUrl}/live/${code}?lang=en`);
+    await followerShows(phone.page, 0);
+    // A reload keeps the share (same code) ...
+    await tablet.page.reload();
+    await tablet.page.locator('.live-toggle--live').waitFor();
+    expect(await tablet.page.locator('.live-share__code-value').innerText()).toBe(code);
+    // ... and ending the tour from the guide's home page, freshly loaded, ends it for the phones.
+    await tablet.page.goto(`${baseUrl}/guide?lang=en`);
+    await tablet.page.locator('.guide-home').getByRole('button', { name: 'End the tour' }).click();
+    await tablet.page
+      .locator('#home-end-dialog')
+      .getByRole('button', { name: 'End the tour' })
+      .click();
+    await phone.page.getByRole('heading', { name: 'This live tour has ended' }).waitFor();
+  });
+
   it('shows a clear page in every language for an unknown code', async () => {
     const phone = await devices.device();
     for (const path of ['/live/ZZZZZZ?lang=en', '/live/not-a-code?lang=en', '/live?lang=en']) {
