@@ -52,13 +52,31 @@ describe('live tour across servers', () => {
     const phone = await devices.device({ locale: 'en-GB' });
     await phone.page.goto(`${base}/live/${code}?lang=en`);
     await followerShows(phone.page, 0);
+    const wall = await devices.device({ viewport: { width: 1280, height: 720 } });
+    await wall.page.goto(`${base}/live/${code}?screen`);
     await tablet.page.keyboard.press('PageDown');
     await followerShows(phone.page, 1);
+    const wallShows = (index: number) =>
+      wall.page
+        .locator('.audience-screen [lang="en"] .audience-block__title')
+        .filter({ hasText: tourStops[index].title.en })
+        .waitFor({ timeout: 30_000 });
+    await wallShows(1);
 
     // The server goes away (its rooms in memory with it) and comes back on the same port.
     await first.close();
     await phone.page.getByText('Reconnecting… you can keep reading.').waitFor();
     await tablet.page.locator('.live-toggle--offline').waitFor();
+    // The wall screen says so in every language, and keeps the stop.
+    await wall.page
+      .locator('.live-wall-status [lang="zh-CN"]')
+      .filter({ hasText: '正在重新连接' })
+      .waitFor();
+    await wall.page
+      .locator('.live-wall-status [lang="en"]')
+      .filter({ hasText: 'Reconnecting…' })
+      .waitFor();
+    await wallShows(1);
     // The tour goes on on the tablet meanwhile.
     await tablet.page.keyboard.press('PageDown');
     await presenterShows(tablet.page, 2);
@@ -68,6 +86,8 @@ describe('live tour across servers', () => {
     // The tablet re-claims the same code and republishes: the phone catches up with the move it
     // missed, then follows the next one.
     await followerShows(phone.page, 2, 'en', 30_000);
+    await wallShows(2);
+    expect(await wall.page.locator('.live-wall-status p').count()).toBe(0);
     await tablet.page.locator('.live-toggle--live').waitFor();
     expect(await tablet.page.locator('.live-share__code-value').innerText()).toBe(code);
     await tablet.page.keyboard.press('PageDown');
