@@ -74,9 +74,12 @@ describe('live tour', () => {
     // The full stop, from the phone's own content: body text, key facts.
     await english.page.locator('.live-stop .prose').first().waitFor();
 
+    // A late joiner who typed the code by hand (case and a hyphen forgiven).
     const late = await devices.device({ locale: 'en-GB' });
-    await late.page.goto(`${baseUrl}/live/${code}?lang=en`);
+    const typed = `${code.slice(0, 3).toLowerCase()}-${code.slice(3)}`;
+    await late.page.goto(`${baseUrl}/live/${typed}?lang=en`);
     await followerShows(late.page, 2, 'en');
+    expect(new URL(late.page.url()).pathname).toBe(`/live/${code}`);
     await followersShown(tablet.page, 3);
 
     // The guide hides the code once the group is in; the badge still counts and shows it again.

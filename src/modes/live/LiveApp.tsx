@@ -20,8 +20,12 @@ function codeOf(path: string): string | null {
  * language. A code that cannot be one gets the "no live tour" page at once, without a connection.
  */
 export function LiveApp() {
-  const { path, query } = useLocation();
+  const { path, query, route } = useLocation();
   const code = codeOf(path);
+  // A code typed as `abc-def` is shown (and bookmarked) in its canonical form.
+  useEffect(() => {
+    if (code && path !== `/live/${code}`) route(`/live/${code}${location.search}`, true);
+  }, [code, path]);
   if (!code) return <LiveClosedPage kind="unknown" />;
   return <LiveTour key={code} code={code} screen={query.screen !== undefined} />;
 }
