@@ -108,6 +108,7 @@ describe('live tour', () => {
       .filter({ hasText: `The guide has moved on to “${tourStops[1].title.en}”.` })
       .waitFor();
     expect(await followerTitle(phone.page)).toBe(tourStops[0].title.en);
+    expect(await axeViolations(phone.page)).toEqual([]);
     await phone.page.getByRole('button', { name: 'Back to the guide' }).click();
     await followerShows(phone.page, 1);
     expect(await phone.page.getByRole('button', { name: 'Back to the guide' }).count()).toBe(0);
@@ -242,6 +243,7 @@ describe('live tour', () => {
       .getByRole('button', { name: 'End live tour' })
       .click();
     await phone.page.getByRole('heading', { name: 'This live tour has ended' }).waitFor();
+    expect(await axeViolations(phone.page)).toEqual([]);
     expect(
       await phone.page.locator('[lang="zh-CN"]').filter({ hasText: '本场现场导览已结束' }).count(),
     ).toBe(1);
