@@ -231,6 +231,26 @@ describe('live tour', () => {
     await phone.page.getByText('Following the guide live').waitFor();
   });
 
+  it('goes on offline on the tablet and republishes when its network is back', async () => {
+    const tablet = await devices.device({ viewport: TABLET });
+    const code = await sharePresenter(tablet.page, baseUrl, 'en');
+    const phone = await devices.device();
+    await phone.page.goto(`${baseUrl}/live/${code}?lang=en`);
+    await followerShows(phone.page, 0);
+
+    await tablet.context.setOffline(true);
+    await tablet.page.locator('.live-toggle--offline').waitFor();
+    for (const index of [1, 2]) {
+      await tablet.page.keyboard.press('PageDown');
+      await presenterShows(tablet.page, index, 'en');
+    }
+    expect(await followerTitle(phone.page)).toBe(tourStops[0].title.en);
+    await tablet.context.setOffline(false);
+    await followerShows(phone.page, 2, 'en', 20_000);
+    await tablet.page.locator('.live-toggle--live').waitFor();
+    expect(await tablet.page.locator('.live-share__code-value').innerText()).toBe(code);
+  });
+
   it('ends for everyone when the guide ends the live tour', async () => {
     const tablet = await devices.device({ viewport: TABLET });
     const code = await sharePresenter(tablet.page, baseUrl, 'en');
