@@ -33,7 +33,9 @@ const loadQr = () =>
 
 /** Large enough to scan from a few metres, leaving the stop in view below on a tablet. */
 function qrSize(): number {
-  return Math.round(Math.max(200, Math.min(400, window.innerHeight * 0.45)));
+  // Beside the code and the buttons, in landscape and in portrait.
+  const fit = Math.min(400, window.innerHeight * 0.45, window.innerWidth * 0.42);
+  return Math.round(Math.max(200, fit));
 }
 
 /** Whether the code panel is shown (the guide hides it once the group has scanned). */
