@@ -1,9 +1,10 @@
 // The live tour in real Chromium against the real tour server (the relay on the same origin):
 // the guide's tablet and every phone or wall screen are separate devices (browser contexts).
 import { io } from 'socket.io-client';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_SOCKET_PATH, type LivePosition } from '../../src/live/protocol.ts';
 import { builtPublicBaseUrl } from '../support/built-content.ts';
+import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { axeViolations } from './support/browser.ts';
 import {
   type Devices,
@@ -18,11 +19,17 @@ import {
 } from './support/live.ts';
 import { decodeQrElement } from './support/qr.ts';
 
-const baseUrl = inject('baseUrl');
 const TABLET = { width: 1024, height: 768 };
 let devices: Devices;
+let server: TestServer;
+let baseUrl: string;
 
 beforeAll(async () => {
+  // A tour server of this file's own (the build in dist/), trusting its loopback "proxy": each
+  // device has its own address, so the per-address limits (20 creates or re-claims a minute)
+  // count per device, as for real phones, and no other test file shares them.
+  server = await startTestServer('dist', undefined, { TRUST_PROXY: 'loopback' });
+  baseUrl = server.url;
   devices = await startDevices();
 });
 afterEach(async () => {
@@ -30,6 +37,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await devices?.close();
+  await server?.close();
 });
 
 describe('live tour', () => {

@@ -5,6 +5,7 @@ import { SourceList } from '../../components/SourceList.tsx';
 import { StopContent } from '../../components/stop/StopContent.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { findTour } from '../../content/index.ts';
 import { findStopSummary, loadStop } from '../../content/stops.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
@@ -150,13 +151,22 @@ function FollowedStop({
   const state = useStop(entry.stop);
   useDocumentTitle(summary?.title[lang] ?? entry.stop);
   const total = position.stops.length;
+  const tour = findTour(position.tourId);
   // Every stop of the guide's tour, loaded at once: reading ahead in a basement without signal.
   useEffect(() => {
     for (const { stop } of position.stops) void loadStop(stop)?.catch(() => undefined);
   }, [position.sessionId]);
   return (
     <article class="live-stop" data-stop={entry.stop} data-guide-stop={isGuideStop}>
-      <p class="live-stop__position">{t('live:stopOfTour', { number: index + 1, total })}</p>
+      <p class="live-stop__position">
+        {tour && (
+          <>
+            <span>{tour.title[lang]}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
+        <span>{t('live:stopOfTour', { number: index + 1, total })}</span>
+      </p>
       {summary ? (
         <>
           <h1 class="live-stop__title">{summary.title[lang]}</h1>

@@ -32,16 +32,21 @@ export async function startDevices(): Promise<Devices> {
     args: CHROMIUM_ARGS,
   });
   const contexts: BrowserContext[] = [];
+  let devicesMade = 0;
   const closeDevices = async () => {
     for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
   };
   return {
     browser,
     async device(options = {}) {
+      devicesMade += 1;
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 390, height: 844 },
         locale: options.locale ?? 'zh-CN',
         serviceWorkers: 'block',
+        // Each device its own address (TEST-NET-2), as phones on a network have: a server that
+        // trusts its loopback proxy (TRUST_PROXY) applies its per-address limits per device.
+        extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${devicesMade % 250}` },
       });
       contexts.push(context);
       const page = await context.newPage();
