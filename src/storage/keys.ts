@@ -7,6 +7,8 @@
 export const STORAGE_KEYS = {
   /** The visitor's language choice, plain text (src/i18n/saved-language.ts). */
   language: 'sbc-tour.language',
+  /** The visitor's "Overview / In depth" choice, plain text (src/state/stop-layer.ts). */
+  stopLayer: 'sbc-tour.stop-layer',
   /** Visited stops by tour (src/state/tour-progress.ts). */
   visited: 'sbc-tour.visited',
   /** The running guide session and its revision (src/modes/guide/session-store.ts). */

@@ -53,7 +53,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const state = useStop(entry.stop);
   const glossary = useGlossary();
   const main = useRef<HTMLElement>(null);
-  useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
+  useFitToScreen(main, [entry.stop, state.status, session.audience, session.layer, glossary]);
   useTourPrefetch(session);
   return (
     <>
@@ -79,6 +79,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
             audience={session.audience}
             glossary={glossary}
             variant="screen"
+            layer={session.layer}
           />
         )}
       </main>
