@@ -21,6 +21,7 @@ import type { FollowerLink } from '../../live/follower-link.ts';
 import type { LivePosition } from '../../live/protocol.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
 import { UpdateBanner } from '../../pwa/UpdateBanner.tsx';
+import { chooseStopLayer, stopLayer } from '../../state/stop-layer.ts';
 import './LiveApp.css';
 
 /** Scrolled less than this, the reader is "at the top": the page may move with the guide. */
@@ -174,7 +175,13 @@ function FollowedStop({
           <StopLocation location={summary.location} lang={lang} size="page" />
           {state.status === 'ready' && (
             <>
-              <StopContent stop={state.stop} lang={lang} />
+              {/* The phone's own choice of overview or in depth, as on the visitor's stop page. */}
+              <StopContent
+                stop={state.stop}
+                lang={lang}
+                layer={stopLayer.value}
+                onLayerChange={chooseStopLayer}
+              />
               <SourceList sources={state.stop.sources} label={t('sources')} />
             </>
           )}
