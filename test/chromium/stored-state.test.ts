@@ -35,6 +35,17 @@ function session(fields: Record<string, unknown> = {}, revision: unknown = Date.
   });
 }
 
+/** A live share as the presenter keeps it, with some fields replaced. */
+function liveShare(fields: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    code: 'ABCDEF',
+    secret: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
+    seq: 3,
+    sessionId: 'seeded-1',
+    ...fields,
+  });
+}
+
 const many = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 
 /** Each case seeds every key; values are the raw strings found in storage. */
@@ -48,6 +59,7 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: 'everyone',
     [K.kioskPinLock]: '{"wrong":"many"}',
     [K.kioskCounterRepair]: '{"reason":5}',
+    [K.guideLive]: liveShare({ code: 'ABCDE0', secret: 'x', seq: -1 }),
   },
   'wrong types': {
     [K.visited]: JSON.stringify({ [tour.id]: [1, 2, { stop: 3 }] }),
@@ -58,6 +70,7 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: '["en"]',
     [K.kioskPinLock]: '[]',
     [K.kioskCounterRepair]: 'null',
+    [K.guideLive]: '["ABCDEF"]',
   },
   'not JSON at all': {
     [K.visited]: '{not json',
@@ -68,6 +81,7 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: '\u0000',
     [K.kioskPinLock]: 'NaN',
     [K.kioskCounterRepair]: '{',
+    [K.guideLive]: '{"code":',
   },
   'absurd numbers': {
     [K.visited]: JSON.stringify({ [tour.id]: [firstStop.id] }),
@@ -91,6 +105,7 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: 'en',
     [K.kioskPinLock]: '{"wrong":1e308,"lockedUntil":1e308}',
     [K.kioskCounterRepair]: '{"reason":"missing-store","at":-1e300}',
+    [K.guideLive]: liveShare({ seq: 1e308 }),
   },
   'huge arrays and prototype keys': {
     // Written out: in an object literal `__proto__` would set the prototype, not a key.
@@ -105,6 +120,7 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: '__proto__',
     [K.kioskPinLock]: '{"__proto__":{"wrong":0},"wrong":3}',
     [K.kioskCounterRepair]: JSON.stringify({ reason: 'x'.repeat(100_000) }),
+    [K.guideLive]: liveShare({ secret: 'x'.repeat(100_000), __proto__: { seq: 1 } }),
   },
   'ids the content does not have': {
     [K.visited]: JSON.stringify({
@@ -130,6 +146,8 @@ const CASES: Record<string, Record<string, string>> = {
     [K.guideAudience]: 'fr',
     [K.kioskPinLock]: '{"wrong":2,"lockedUntil":0}',
     [K.kioskCounterRepair]: '{"reason":"because","at":0}',
+    // A valid share of the seeded session: the presenter carries on with it.
+    [K.guideLive]: liveShare(),
   },
 };
 

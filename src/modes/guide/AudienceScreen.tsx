@@ -21,10 +21,11 @@ import './AudienceScreen.css';
 /**
  * `/guide/screen`: the current stop, full screen, for the group (a wall display or a second
  * window). No notes and no controls: it follows the presenter through the shared session, and
- * when opened late shows the current stop at once.
+ * when opened late shows the current stop at once. The live wall screen (`/live/<code>?screen`)
+ * passes `liveSession`, the guide's position received over the network, instead.
  */
-export function AudienceScreen() {
-  const session = guideSession.value;
+export function AudienceScreen({ liveSession }: { liveSession?: GuideSession | null }) {
+  const session = liveSession === undefined ? guideSession.value : liveSession;
   useWakeLock(true);
   const audience = session?.audience ?? ALL_LANGUAGES;
   const primary: Language = audience === ALL_LANGUAGES ? site.defaultLanguage : audience;

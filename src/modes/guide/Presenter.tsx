@@ -15,6 +15,7 @@ import { language, translator } from '../../i18n/index.ts';
 import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
+import { LiveShareButton, LiveSharePanel } from './LiveShare.tsx';
 import { withOtherTermNames } from './other-term-names.ts';
 import type { Move } from './presenter-input.ts';
 import {
@@ -81,9 +82,11 @@ export function Presenter({ session }: { session: GuideSession }) {
         </a>
         <p class="presenter-bar__tour">{tourTitle(session.tourId)}</p>
         <UpdateReady duringTour />
+        <LiveShareButton />
         <LanguageSwitch />
         <AudiencePicker value={session.audience} />
       </header>
+      <LiveSharePanel />
       <TimerStrip session={session} />
 
       <main id="main" class="presenter__main" ref={swipeArea}>
