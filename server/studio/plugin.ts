@@ -14,21 +14,19 @@ import fastifySession from '@fastify/session';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import * as v from 'valibot';
-import { sanitizeSvg } from '../../pipeline/content/svg.ts';
 import { missingTexts } from '../../src/studio/missing-texts.ts';
 import type { StudioConfig } from '../config.ts';
 import { sendError } from '../http/errors.ts';
 import { looksLikeFile, requestPath } from '../static/request-path.ts';
 import { type Account, AccountStore, type Role } from './accounts.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { checkContent, type StudioProblem, savedContentChecker } from './check.ts';
+import type { StudioProblem } from './check.ts';
 import { DocumentStore } from './documents.ts';
 import { gitRepoOf } from './git.ts';
 import { MAX_UPLOAD_BYTES, photoName, photoTypeOf } from './images.ts';
 import { STUDIO_LIMITS } from './limits.ts';
 import { DUMMY_HASH_PROMISE, MAX_PASSWORD_LENGTH, verifyPassword } from './password.ts';
 import { type DocumentRef, documentRef, insideContent, PathError, stopFolderOf } from './paths.ts';
-import { glossaryOf, previewStop } from './preview.ts';
 import { BuildError, INSTALLED, type ReleaseStore } from './releases.ts';
 import { SaveLog } from './save-log.ts';
 
@@ -217,10 +215,17 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
   });
 
   /** The content as saved: its problems by file (the list and the editors show them). */
-  const savedProblems = savedContentChecker(contentDir);
+  // The content pipeline (validator, Markdown, SVG sanitiser) is loaded when the studio is first
+  // used, not when the server starts: serving visitors never needs it.
+  const pipeline = () => import('./pipeline.ts');
+  let checker: (() => StudioProblem[]) | undefined;
+  const savedProblems = async () => {
+    checker ??= (await pipeline()).savedContentChecker(contentDir);
+    return checker();
+  };
 
   app.get('/api/studio/documents', read, async () => {
-    const problems = savedProblems();
+    const problems = await savedProblems();
     const languages = documents.languages();
     const items = documents.list().map((ref) => {
       const document = documents.read(ref);
@@ -241,7 +246,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     return { languages, documents: items, problems };
   });
 
-  app.get('/api/studio/problems', read, async () => ({ problems: savedProblems() }));
+  app.get('/api/studio/problems', read, async () => ({ problems: await savedProblems() }));
 
   /** The document a route names; a NotFound for one that does not exist (nothing is created). */
   const refOf = (request: FastifyRequest): DocumentRef => {
@@ -258,7 +263,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     const ref = refOf(request);
     const document = documents.read(ref);
     const files = documents.filesOf(ref);
-    return { ...document, problems: savedProblems().filter((p) => files.includes(p.file)) };
+    return { ...document, problems: (await savedProblems()).filter((p) => files.includes(p.file)) };
   });
 
   /** The files a draft would write, relative to the content folder, every path checked. */
@@ -273,9 +278,13 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     return files;
   };
 
-  const problemsOfDraft = (ref: DocumentRef, data: unknown, texts: Record<string, string>) => {
+  const problemsOfDraft = async (
+    ref: DocumentRef,
+    data: unknown,
+    texts: Record<string, string>,
+  ) => {
     const files = draftFiles(ref, data, texts);
-    const all = checkContent(contentDir, files);
+    const all = (await pipeline()).checkContent(contentDir, files);
     const mine = new Set([...documents.filesOf(ref), ...Object.keys(files)]);
     return { problems: all.filter((p) => mine.has(p.file)), total: all.length };
   };
@@ -288,7 +297,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
       if (!body.success) return sendError(reply, 400);
       const ref = refOf(request);
       const started = performance.now();
-      const result = problemsOfDraft(ref, body.output.data, body.output.texts);
+      const result = await problemsOfDraft(ref, body.output.data, body.output.texts);
       return { ...result, checkMs: Math.round(performance.now() - started) };
     },
   );
@@ -318,7 +327,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
         'studio save',
       );
       const files = documents.filesOf(ref);
-      const problems = savedProblems();
+      const problems = await savedProblems();
       return {
         version: result.version,
         files: result.files,
@@ -338,6 +347,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
       const { id } = request.params as { id: string };
       const ref = existing(documentRef('stop', id));
       const languages = documents.languages();
+      const { glossaryOf, previewStop } = await pipeline();
       const glossary = glossaryOf(
         documents.read(documentRef('glossary', 'glossary')).data,
         languages,
@@ -361,7 +371,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
     reply.header('cache-control', 'no-store').type(MEDIA_TYPES[extension]);
     if (extension !== 'svg') return reply.send(bytes);
     // The same sanitising as the build: a drawing never runs code, even in the studio.
-    const safe = sanitizeSvg(bytes.toString('utf8'), file, []);
+    const safe = (await pipeline()).sanitizeSvg(bytes.toString('utf8'), file, []);
     return safe ? reply.send(safe.text) : sendError(reply, 422);
   });
 
@@ -390,7 +400,7 @@ export const studio: FastifyPluginAsync<StudioOptions> = async (app, options) =>
   app.post('/api/studio/publish', publisherWrite, async (request, reply) => {
     const user = signedIn(request)!;
     const started = performance.now();
-    const problems: StudioProblem[] = savedProblems();
+    const problems: StudioProblem[] = await savedProblems();
     if (problems.length > 0) {
       return reply.code(422).send({ code: 'problems', problems });
     }

@@ -26,7 +26,7 @@ const FileSchema = v.object({
 });
 
 /** The project's root: where the build runs (vite.config.ts, src/, node_modules/). */
-const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const projectRoot = () => resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** A build that takes longer is stopped (and changes nothing). */
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 
@@ -171,7 +171,7 @@ function runBuild(contentDir: string, outDir: string): Promise<void> {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'server/studio/build-release.ts', contentDir, outDir],
-      { cwd: PROJECT_ROOT, timeout: BUILD_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024 },
+      { cwd: projectRoot(), timeout: BUILD_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024 },
       (error, _stdout, stderr) => {
         if (!error) return resolvePromise();
         // The build's own words (a content problem, a missing file), without our paths' noise.
