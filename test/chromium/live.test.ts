@@ -432,6 +432,15 @@ describe('live wall screen', () => {
     await expect.poll(() => wall.page.locator('.audience-screen .audience-block').count()).toBe(1);
     expect(await wall.page.locator('.audience-block').getAttribute('lang')).toBe('en');
     expect(await axeViolations(wall.page)).toEqual([]);
+
+    // The in-depth layer the guide puts on the screen travels with the position.
+    const deep = tourStops.findIndex((stop, index) => index >= 1 && stop.depth);
+    expect(deep).toBeGreaterThanOrEqual(1);
+    for (let index = 2; index <= deep; index++) await tablet.page.keyboard.press('PageDown');
+    await presenterShows(tablet.page, deep, 'en');
+    expect(await wall.page.locator('.audience-block__depth').count()).toBe(0);
+    await tablet.page.locator('.depth-on-screen').click();
+    await wall.page.locator('.audience-block[lang="en"] .audience-block__depth').waitFor();
     expect(wall.errors).toEqual([]);
   });
 });
