@@ -40,4 +40,29 @@ export function tourViteConfig(build: TourBuild): UserConfig {
   };
 }
 
-export default defineConfig(() => tourViteConfig(createTourBuild(process.env)));
+/**
+ * The staff studio's UI (issue 13): studio.html → dist/studio/, served under /studio by the tour
+ * server. Its own build, after the app's (`vite build --mode studio`), so none of it reaches the
+ * visitor's initial JS or the service worker's precache (pipeline/pwa.ts ignores studio/ too).
+ */
+export function studioViteConfig(build: TourBuild): UserConfig {
+  return {
+    base: '/studio/',
+    // The app's public files are the app's: the studio needs none of them.
+    publicDir: false,
+    // The preview draws stops with the app's own components, which read the app's UI strings.
+    plugins: [contentPlugin(build), imagesPlugin(), preact()],
+    build: {
+      outDir: 'dist/studio',
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      rolldownOptions: { input: 'studio.html' },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  mode === 'studio'
+    ? studioViteConfig(createTourBuild(process.env))
+    : tourViteConfig(createTourBuild(process.env)),
+);

@@ -52,8 +52,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // Everything: app shell, every route's chunk (stops, glossary, kiosk, guide), fonts, images.
     globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,ico}'],
     // version.json must always come from the network, or a stale device could not tell it is stale.
-    // The printable QR signs are for staff at a desk, not for devices on the tour.
-    globIgnores: [VERSION_FILE, 'print/**'],
+    // The printable QR signs are for staff at a desk, not for devices on the tour; nor is the
+    // staff studio (its own build, dist/studio/, served under /studio).
+    globIgnores: [VERSION_FILE, 'print/**', 'studio/**'],
     // A full font weight must never slip into the precache by accident: budgets are in
     // scripts/check-budgets.ts; this is only Workbox's own per-file ceiling.
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

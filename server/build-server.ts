@@ -1,5 +1,5 @@
 // The tour server: one Fastify app, one encapsulated plugin per concern (the built app, the
-// health check, the live relay). Every concern shares the
+// health check, the live relay, the studio). Every concern shares the
 // hardening set here: request limits, the security headers and no-store errors on every answer,
 // short JSON errors, and one log line per request.
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,8 @@ import { RequestLog } from './http/request-log.ts';
 import { addResponseHeaders, type HeaderMap } from './http/response-headers.ts';
 import { liveRelay } from './live/plugin.ts';
 import { staticApp } from './static/plugin.ts';
+import { studio } from './studio/plugin.ts';
+import { ReleaseStore } from './studio/releases.ts';
 
 export interface BuildOptions {
   /**
@@ -87,8 +89,20 @@ export async function buildServer(
     redisPrefix,
     report: (section) => healthSections.set('live', section),
   });
-  await app.register(health, { prefix: '/api', distDir: config.distDir, sections: healthSections });
-  await app.register(staticApp, { distDir: config.distDir });
+  // The studio's releases decide which build the static app serves (DIST_DIR until a publish).
+  const releases = new ReleaseStore(
+    config.studio.dataDir,
+    config.distDir,
+    config.studio.keepReleases,
+  );
+  await app.register(studio, { studio: config.studio, distDir: config.distDir, releases });
+  await app.register(health, {
+    prefix: '/api',
+    distDir: config.distDir,
+    currentRoot: releases.currentRoot,
+    sections: healthSections,
+  });
+  await app.register(staticApp, { distDir: config.distDir, currentRoot: releases.currentRoot });
   return app;
 }
 

@@ -24,6 +24,18 @@ export interface ServerConfig {
   /** Redis for several instances (the Socket.IO adapter and the live rooms); null: in memory. */
   redisUrl: string | null;
   live: LiveConfig;
+  studio: StudioConfig;
+}
+
+export interface StudioConfig {
+  /** The content folder the studio edits and publishes (CONTENT_DIR, as for the build). */
+  contentDir: string;
+  /** Accounts, sessions' secret, save log, releases (STUDIO_DATA_DIR, default studio-data/). */
+  dataDir: string;
+  /** Secure cookies: 'auto' when the request came over HTTPS (behind a trusted proxy), or always/never. */
+  secureCookies: 'auto' | 'always' | 'never';
+  /** Releases kept on disk after a publish (older ones are deleted). */
+  keepReleases: number;
 }
 
 export interface LiveConfig {
@@ -89,6 +101,13 @@ const EnvSchema = v.object({
     ),
     '240',
   ),
+  CONTENT_DIR: v.optional(v.string(), 'content'),
+  STUDIO_DATA_DIR: v.optional(v.string(), 'studio-data'),
+  STUDIO_SECURE_COOKIES: v.optional(
+    v.picklist(['auto', 'always', 'never'], 'must be auto, always or never'),
+    'auto',
+  ),
+  STUDIO_KEEP_RELEASES: wholeNumber(2, 100, '10'),
 });
 
 function wholeNumber(min: number, max: number, fallback: string) {
@@ -162,6 +181,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
       maxRooms: result.output.LIVE_MAX_ROOMS,
       maxFollowersPerRoom: result.output.LIVE_MAX_FOLLOWERS_PER_ROOM,
       roomIdleMs: Math.round(result.output.LIVE_ROOM_IDLE_MINUTES * 60_000),
+    },
+    studio: {
+      contentDir: resolve(result.output.CONTENT_DIR),
+      dataDir: resolve(result.output.STUDIO_DATA_DIR),
+      secureCookies: result.output.STUDIO_SECURE_COOKIES,
+      keepReleases: result.output.STUDIO_KEEP_RELEASES,
     },
   };
 }

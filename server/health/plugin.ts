@@ -9,6 +9,8 @@ import { sendError } from '../http/errors.ts';
 
 export interface HealthOptions {
   distDir: string;
+  /** The folder served now (the studio's current release), asked at each request; default distDir. */
+  currentRoot?: () => string;
   /** More figures, by section (e.g. `live`: the relay's rooms and counters), read per request. */
   sections?: ReadonlyMap<string, () => Promise<unknown>>;
 }
@@ -41,14 +43,14 @@ async function readSections(
 
 export const health: FastifyPluginAsync<HealthOptions> = async (
   app,
-  { distDir, sections = new Map() },
+  { distDir, currentRoot = () => distDir, sections = new Map() },
 ) => {
   const started = Date.now();
 
   app.get('/health', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     const uptimeSeconds = Math.round((Date.now() - started) / 1000);
-    const [version, more] = await Promise.all([readVersion(distDir), readSections(sections)]);
+    const [version, more] = await Promise.all([readVersion(currentRoot()), readSections(sections)]);
     if (!version) {
       // The process runs but serves no valid build: a load balancer should send visitors elsewhere.
       return reply.code(503).send({ status: 'no-build', uptimeSeconds, ...more });

@@ -11,11 +11,19 @@ import { looksLikeFile, requestPath } from './request-path.ts';
 export interface StaticAppOptions {
   /** Absolute path of the built app. */
   distDir: string;
+  /**
+   * The folder to serve now, asked at every request (default: distDir): the studio's publish
+   * switches it to a new release, complete before the switch, so a request sees one release whole.
+   */
+  currentRoot?: () => string;
 }
 
 const READ_METHODS = ['GET', 'HEAD'];
 
-export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, { distDir }) => {
+export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
+  app,
+  { distDir, currentRoot = () => distDir },
+) => {
   await app.register(fastifyStatic, {
     root: distDir,
     // Our own route below decides which file to send; files are looked up when asked for, so a
@@ -25,7 +33,7 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, { dis
     redirect: false,
     cacheControl: false,
     setHeaders(reply, file) {
-      reply.header('cache-control', cacheControlFor(relative(distDir, file)));
+      reply.header('cache-control', cacheControlFor(relative(currentRoot(), file)));
       const type = contentTypeFor(file);
       if (type) reply.header('content-type', type);
     },
@@ -39,7 +47,7 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, { dis
     handler(request, reply) {
       const path = requestPath(request.url);
       if (path === null) sendError(reply, 400);
-      else reply.sendFile(path);
+      else reply.sendFile(path, currentRoot());
     },
   });
 
@@ -52,6 +60,6 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, { dis
       sendError(reply.header('allow', READ_METHODS.join(', ')), 405);
     } else if (path === null) sendError(reply, 400);
     else if (looksLikeFile(path)) sendError(reply, 404);
-    else reply.sendFile('index.html');
+    else reply.sendFile('index.html', currentRoot());
   });
 };

@@ -21,7 +21,8 @@ registerRoute(new PrecacheRoute(precache));
 // Any route, including a stop's QR link never visited before, is answered by the app shell.
 registerRoute(
   new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//],
+    // The staff studio (/studio) is the server's, never the visitor app's shell.
+    denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//, /^\/studio(?:\/|$)/],
   }),
 );
 cleanupOutdatedCaches();

@@ -24,10 +24,13 @@ function distFiles(dir = DIST): string[] {
 }
 
 describe('the production build', () => {
-  it('precaches every file of the app; only the service worker, version.json and the print sheets stay out', () => {
-    // The QR sign sheets (print/) are for staff at a desk, not for devices on the tour.
+  it('precaches every file of the app; only the service worker, version.json, the print sheets and the studio stay out', () => {
+    // The QR sign sheets (print/) are for staff at a desk, not for devices on the tour; the staff
+    // studio (studio/, its own build) is never on a visitor's device.
+    expect(distFiles().some((file) => file.startsWith('studio/'))).toBe(true);
+    expect([...precached].filter((file) => file.startsWith('studio/'))).toEqual([]);
     const notPrecached = distFiles().filter(
-      (file) => !precached.has(file) && !file.startsWith('print/'),
+      (file) => !precached.has(file) && !file.startsWith('print/') && !file.startsWith('studio/'),
     );
     // The service worker (src/sw/sw.ts) is one file, with its Workbox modules inside.
     expect(notPrecached.sort()).toEqual(['sw.js', 'version.json']);

@@ -41,7 +41,15 @@ describe('docs/deploy/nginx-static.conf', () => {
     );
   });
 
-  it('keeps the same header and cache rules as nginx.conf (only the API differs)', () => {
+  it('has no studio: /studio is a 404, never the app shell', async () => {
+    for (const path of ['/studio', '/studio/stop/welcome', '/studio/assets/x.js']) {
+      const response = await fetch(`${nginx.base}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('<div id="app"');
+    }
+  });
+
+  it('keeps the same header and cache rules as nginx.conf (only the API and the studio differ)', () => {
     const withoutApi = (file: string) =>
       readFileSync(file, 'utf8')
         .replace(/^#.*\n/gm, '')
@@ -49,6 +57,10 @@ describe('docs/deploy/nginx-static.conf', () => {
         .replace(/upstream sbc_tour_server \{[^}]*\}/, '')
         .replace(/map \$http_upgrade \$sbc_connection \{[^}]*\}/, '')
         .replace(/location \^~ \/api\/ \{[^}]*\}/, '')
+        .replace(/location \^~ \/api\/studio\/ \{[^}]*\}/, '')
+        .replace(/location ~ \^\/studio\(\?:\/\|\$\) \{[^}]*\}/, '')
+        .replace(/location = \/studio \{[^}]*\}/, '')
+        .replace(/location \^~ \/studio\/ \{[^}]*\}/, '')
         .replace(/map "\$request_method \$uri" \$sbc_method_refused \{[^}]*\}/, '')
         .replace(/if \(\$sbc_method_refused\)/, 'if ($request_method !~ ^(GET|HEAD)$)')
         .replace(/\n\s*\n/g, '\n')

@@ -233,6 +233,28 @@ describe('the live relay through nginx', () => {
     expect(await unknown.json()).toMatchObject({ code: 'unknown' });
   });
 
+  it('passes the staff studio to the tour server: its own page, never the app shell; its writes reach the server', async () => {
+    for (const path of ['/studio', '/studio/stop/welcome']) {
+      const page = await get(path, { headers: { accept: 'text/html' } });
+      expect(page.status, path).toBe(200);
+      expect(page.body, path).toContain('Tour studio');
+      expect(page.body, path).not.toBe(indexHtml());
+      expectSecurityHeaders(page.headers, path);
+    }
+    const studioHtml = readFileSync(join(dist, 'studio', 'studio.html'), 'utf8');
+    const script = /src="(\/studio\/assets\/[^"]+\.js)"/.exec(studioHtml)?.[1];
+    expect((await get(script!)).status).toBe(200);
+    // A PUT is the studio's save: nginx lets it through, and the server wants a session.
+    const save = await fetch(`${base}/api/studio/documents/stop/welcome`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(save.status).toBe(401);
+    // Another path that merely starts with /studio is the app's.
+    expect((await get('/studios')).body).toBe(indexHtml());
+  });
+
   it.each([['websocket'], ['polling']] as const)(
     'carries a live tour over %s: a follower through nginx follows the presenter',
     async (transport) => {

@@ -12,6 +12,12 @@ describe('the server settings from the environment', () => {
       trustProxy: [],
       redisUrl: null,
       live: { maxRooms: 200, maxFollowersPerRoom: 500, roomIdleMs: 4 * 3600_000 },
+      studio: {
+        contentDir: resolve('content'),
+        dataDir: resolve('studio-data'),
+        secureCookies: 'auto',
+        keepReleases: 10,
+      },
     });
   });
 
