@@ -7,6 +7,7 @@ import i18next, { type TFunction } from 'i18next';
 import { site } from '../content/index.ts';
 import type { Language } from '../content/types.ts';
 import { endInteraction, startInteraction } from '../perf/interaction.ts';
+import { rememberForServer } from './language-for-server.ts';
 import { languages } from './languages.ts';
 import { resolveLanguage } from './resolve-language.ts';
 import { savedLanguage } from './saved-language.ts';
@@ -47,9 +48,12 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
   startInteraction('sbc:language-switch');
   language.value = next;
   void i18next.changeLanguage(next);
-  document.documentElement.lang = next;
+  if (document.documentElement.lang !== next) document.documentElement.lang = next;
   // Private mode or storage disabled: the choice lasts for this visit only.
-  if (remember) savedLanguage.save(next);
+  if (remember) {
+    savedLanguage.save(next);
+    rememberForServer(next);
+  }
   // The views re-render from the signal before the next frame; the measure ends after it.
   endInteraction('sbc:language-switch');
 }
@@ -57,12 +61,14 @@ export function setLanguage(next: Language, { remember = true } = {}): void {
 /** Picks the language at start-up; `?lang=` is remembered as the visitor's choice. */
 export function initLanguage(): void {
   const query = new URLSearchParams(location.search).get('lang');
+  const saved = savedLanguage.load();
   const initial = resolveLanguage({
     query,
-    saved: savedLanguage.load(),
+    saved,
     browser: navigator.languages ?? [navigator.language],
     languages: site.languages,
     siteDefault: site.defaultLanguage,
   });
-  setLanguage(initial, { remember: query !== null });
+  // A choice saved before the server could read it is passed on too.
+  setLanguage(initial, { remember: query !== null || saved !== null });
 }

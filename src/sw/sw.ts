@@ -1,6 +1,7 @@
 // The service worker, built from this file by vite-plugin-pwa (injectManifest, pipeline/pwa.ts).
-// Contract (src/pwa/README.md): everything the tour needs is precached; any navigation gets the
-// app shell; /version.json, /sw.js and the print sheets go to the network; a new version waits
+// Contract (src/pwa/README.md): everything the tour needs is precached; a navigation gets the
+// prerendered page of its route in the visitor's language (pipeline/prerender/), any other route
+// the app shell; /version.json, /sw.js and the print sheets go to the network; a new version waits
 // until the app sends SKIP_WAITING; the app's CHECK_PRECACHE refills what the browser evicted.
 import { clientsClaim } from 'workbox-core';
 import {
@@ -10,6 +11,17 @@ import {
   PrecacheRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import {
+  APP_SHELL_FILE,
+  LANGUAGE_CACHE,
+  LANGUAGE_CACHE_KEY,
+  PRERENDERED_FILE,
+} from '../prerender/names.ts';
+import {
+  type PrerenderedPages,
+  parsePrerenderedPages,
+  prerenderedFile,
+} from '../prerender/prerendered-pages.ts';
 import { type PrecacheReport, parseWorkerMessage } from '../pwa/sw-messages.ts';
 import { refillPrecache } from './refill-precache.ts';
 
@@ -18,11 +30,48 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
 const precache = new PrecacheController();
 precache.precache(self.__WB_MANIFEST);
 registerRoute(new PrecacheRoute(precache));
-// Any route, including a stop's QR link never visited before, is answered by the app shell.
+
+let pagesList: PrerenderedPages | undefined;
+
+/** The build's list of prerendered pages, from the precache; undefined if missing or damaged. */
+async function prerenderedPages(): Promise<PrerenderedPages | undefined> {
+  if (pagesList) return pagesList;
+  const response = await precache.matchPrecache(PRERENDERED_FILE);
+  pagesList = parsePrerenderedPages(await response?.json().catch(() => undefined));
+  return pagesList;
+}
+
+/** The visitor's saved language, as the app left it for the worker (src/i18n/language-for-server.ts). */
+async function savedLanguage(): Promise<string | null> {
+  try {
+    const response = await (await caches.open(LANGUAGE_CACHE)).match(LANGUAGE_CACHE_KEY);
+    return response ? (await response.text()).slice(0, 64) : null;
+  } catch {
+    return null;
+  }
+}
+
+const appShell = precache.createHandlerBoundToURL(APP_SHELL_FILE);
+
+// Any route, including a stop's QR link never visited before, is answered from the precache: its
+// prerendered page in the visitor's language (`?lang=` → saved choice → browser → site default),
+// or the app shell for the routes that have none (kiosk, guide, unknown addresses).
 registerRoute(
-  new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//],
-  }),
+  new NavigationRoute(
+    async (options) => {
+      const pages = await prerenderedPages();
+      const file =
+        pages &&
+        prerenderedFile(pages, options.url.pathname, {
+          query: options.url.searchParams.get('lang'),
+          saved: await savedLanguage(),
+          browser: self.navigator.languages ?? [],
+        });
+      const page = file && (await precache.matchPrecache(file));
+      return page || appShell(options);
+    },
+    { denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//] },
+  ),
 );
 cleanupOutdatedCaches();
 // The first visit is controlled at once, so a visitor who scanned one QR code can walk into a
