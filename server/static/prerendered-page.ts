@@ -1,6 +1,6 @@
 // Which prerendered page answers a navigation (dist/prerendered.json, written by
 // pipeline/prerender/): the route's page in the visitor's language, `?lang=` → the saved choice
-// (the `sbc-lang` cookie the app writes) → Accept-Language → the site default. docs/deploy/nginx.conf
+// (the `sbc_lang` cookie the app writes) → Accept-Language → the site default. docs/deploy/nginx.conf
 // makes the same choice with maps; test/dist/nginx.test.ts compares the two.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';

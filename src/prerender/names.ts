@@ -7,8 +7,11 @@ export const PRERENDERED_FILE = 'prerendered.json';
 /** The app shell: the page of every route that is not prerendered (kiosk, guide, unknown paths). */
 export const APP_SHELL_FILE = 'app-shell.html';
 
-/** The cookie the app writes when the visitor chooses a language, for the tour server to read. */
-export const LANGUAGE_COOKIE = 'sbc-lang';
+/**
+ * The cookie the app writes when the visitor chooses a language, for the tour server to read.
+ * An underscore, not a hyphen: nginx reads it as $cookie_sbc_lang (docs/deploy/nginx.conf).
+ */
+export const LANGUAGE_COOKIE = 'sbc_lang';
 
 /** The service worker's copy of the choice (a worker cannot read cookies): a Cache Storage entry. */
 export const LANGUAGE_CACHE = 'sbc-settings';

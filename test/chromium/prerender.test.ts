@@ -69,21 +69,21 @@ describe('the HTML itself (no JavaScript)', () => {
     const path = `/stops/${stop.id}`;
     expect(htmlLang(await fetchPage(path))).toBe('zh-CN');
     expect(htmlLang(await fetchPage(`${path}?lang=en`))).toBe('en');
-    expect(htmlLang(await fetchPage(path, { cookie: 'sbc-lang=en' }))).toBe('en');
+    expect(htmlLang(await fetchPage(path, { cookie: 'sbc_lang=en' }))).toBe('en');
     expect(htmlLang(await fetchPage(path, { 'accept-language': 'en-GB,en;q=0.9' }))).toBe('en');
     expect(
-      htmlLang(await fetchPage(`${path}?lang=zh-CN`, { cookie: 'sbc-lang=en' })),
+      htmlLang(await fetchPage(`${path}?lang=zh-CN`, { cookie: 'sbc_lang=en' })),
       '?lang= first',
     ).toBe('zh-CN');
     expect(
-      htmlLang(await fetchPage(path, { cookie: 'sbc-lang=zh-CN', 'accept-language': 'en' })),
+      htmlLang(await fetchPage(path, { cookie: 'sbc_lang=zh-CN', 'accept-language': 'en' })),
       'the saved choice before the browser',
     ).toBe('zh-CN');
   });
 
   it('keeps the kiosk and the guide on the app shell', async () => {
     for (const path of ['/kiosk', '/guide']) {
-      const html = await fetchPage(path, { cookie: 'sbc-lang=en' });
+      const html = await fetchPage(path, { cookie: 'sbc_lang=en' });
       expect(html, path).not.toContain('data-route=');
       expect(html, path).toContain('class="boot"');
     }

@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../../support/tour-server.ts';
 import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from '../support/fixture-dist.ts';
 
 // A navigation to a prerendered route gets its page in the visitor's language, chosen as the app
-// chooses it: `?lang=` → the saved choice (the sbc-lang cookie) → Accept-Language → the default;
+// chooses it: `?lang=` → the saved choice (the sbc_lang cookie) → Accept-Language → the default;
 // one address, so no shared cache may keep it, and a cache that does keeps one per language.
 
 const page = (lang: string, route: string) =>
@@ -51,7 +51,7 @@ describe('prerendered pages', () => {
       ['/stops/welcome', {}, page('zh-CN', '/stops/welcome')],
       ['/stops/welcome?lang=en', {}, page('en', '/stops/welcome')],
       ['/stops/welcome?lang=EN-gb&tour=x', {}, page('en', '/stops/welcome')],
-      ['/stops/welcome/', { cookie: 'other=1; sbc-lang=en' }, page('en', '/stops/welcome')],
+      ['/stops/welcome/', { cookie: 'other=1; sbc_lang=en' }, page('en', '/stops/welcome')],
       [
         '/stops/welcome',
         { 'accept-language': 'fr-CH, en;q=0.8, zh;q=0.5' },
@@ -63,13 +63,13 @@ describe('prerendered pages', () => {
         page('zh-CN', '/stops/welcome'),
       ],
       // ?lang= beats the saved choice, which beats the browser
-      ['/stops/welcome?lang=zh', { cookie: 'sbc-lang=en' }, page('zh-CN', '/stops/welcome')],
-      ['/', { cookie: 'sbc-lang=en', 'accept-language': 'zh-CN' }, page('en', '/')],
+      ['/stops/welcome?lang=zh', { cookie: 'sbc_lang=en' }, page('zh-CN', '/stops/welcome')],
+      ['/', { cookie: 'sbc_lang=en', 'accept-language': 'zh-CN' }, page('en', '/')],
       // a language the content lacks, or a hostile value, is no choice
-      ['/?lang=fr', { cookie: 'sbc-lang=%ff' }, page('zh-CN', '/')],
+      ['/?lang=fr', { cookie: 'sbc_lang=%ff' }, page('zh-CN', '/')],
       [
         '/',
-        { cookie: `sbc-lang=${'e'.repeat(5000)}`, 'accept-language': 'x'.repeat(5000) },
+        { cookie: `sbc_lang=${'e'.repeat(5000)}`, 'accept-language': 'x'.repeat(5000) },
         page('zh-CN', '/'),
       ],
     ];
@@ -84,7 +84,7 @@ describe('prerendered pages', () => {
 
   it('leave the other routes to the app shell, and files to themselves', async () => {
     for (const path of ['/kiosk', '/guide/screen', '/stops/no-such-stop', '/tours/x/print']) {
-      const response = await get(path, { cookie: 'sbc-lang=en' });
+      const response = await get(path, { cookie: 'sbc_lang=en' });
       expect(response.status, path).toBe(200);
       expect(response.body, path).toBe(PAGES['app-shell.html']);
     }
