@@ -1,9 +1,11 @@
 import { hydrate, render } from 'preact';
 import { App } from './app.tsx';
 import { initLanguage, language } from './i18n/index.ts';
+import { online } from './pwa/network-status.ts';
 import { startServiceWorker } from './pwa/start.ts';
 import { preloadRoute } from './routing/preload-route.ts';
 import { safePath } from './routing/safe-path.ts';
+import { visitedStops } from './state/tour-progress.ts';
 import './styles/base.css';
 import 'virtual:web-font.css';
 
@@ -30,7 +32,15 @@ if (root) {
     // The page is on screen already: wait for the route's chunk and data, then hydrate, so the
     // first render is exactly the HTML and Preact only attaches to it (no blank, no redraw).
     const hydrateNow = () => {
+      // Hydration attaches to the DOM without correcting attributes, so it must render what the
+      // build rendered: no visited stops, online. This device's own state follows at once, as an
+      // ordinary update that does correct them (a progress bar's value, a visited stop's class).
+      const own = { visited: visitedStops.value, online: online.value };
+      visitedStops.value = {};
+      online.value = true;
       hydrate(<App />, root);
+      visitedStops.value = own.visited;
+      online.value = own.online;
       started();
     };
     preloadRoute(location.pathname).then(hydrateNow, hydrateNow);

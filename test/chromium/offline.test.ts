@@ -80,7 +80,10 @@ describe('offline', () => {
           // This machine has a CJK system font (as every phone does): the page is drawn with it,
           // the web font is never needed (test/chromium/fonts.test.ts: a device without one).
           const fonts = await fontsUsedOnPage(page);
-          expect(fonts.map((font) => font.familyName), path).toContain('Noto Sans CJK SC');
+          expect(
+            fonts.map((font) => font.familyName),
+            path,
+          ).toContain('Noto Sans CJK SC');
           expect(
             fonts.filter((font) => font.isCustomFont),
             `${path}: text drawn with the web font`,
