@@ -27,9 +27,25 @@ import { refillPrecache } from './refill-precache.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
-const precache = new PrecacheController();
+// A page comes with `Vary: Accept-Language, Cookie` (one address, the visitor's language), and
+// the Cache API honours Vary: a navigation with other headers than the install's download would
+// miss its precached copy, offline too. The precache holds one file per language, so the header
+// has no meaning there: it is dropped before the file is stored.
+const withoutVary = {
+  async cacheWillUpdate({ response }: { response: Response }) {
+    if (!response.headers.has('vary')) return response;
+    const headers = new Headers(response.headers);
+    headers.delete('vary');
+    return new Response(await response.blob(), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  },
+};
+
+const precache = new PrecacheController({ plugins: [withoutVary] });
 precache.precache(self.__WB_MANIFEST);
-registerRoute(new PrecacheRoute(precache));
 
 let pagesList: PrerenderedPages | undefined;
 
@@ -73,6 +89,9 @@ registerRoute(
     { denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//] },
   ),
 );
+// After the navigation route: `/` and `/stops/x/` are precached URLs too, and a navigation to them
+// must get the visitor's language, not whichever file the URL names.
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 // The first visit is controlled at once, so a visitor who scanned one QR code can walk into a
 // basement and still open the next stop. Updates still wait for SKIP_WAITING.

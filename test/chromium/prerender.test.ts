@@ -182,6 +182,9 @@ describe('in the browser', () => {
     await browser.context.setOffline(true);
     try {
       for (const [path, lang, title] of [
+        // `/` and `/stops/x/` are precached URLs too: still the visitor's language.
+        ['/', 'en', content.site.name.en],
+        [`/stops/${otherStop.id}/`, 'en', otherStop.title.en],
         [`/stops/${otherStop.id}`, 'en', otherStop.title.en],
         [`/stops/${otherStop.id}?lang=zh-CN`, 'zh-CN', otherStop.title['zh-CN']],
       ] as const) {
