@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { GlossaryTerm, Localized, Site, Stop, Tour } from '../../src/content/types.ts';
+import type {
+  GlossaryTerm,
+  Language,
+  Localized,
+  Site,
+  Stop,
+  Tour,
+} from '../../src/content/types.ts';
 import { readDeclaredLanguages } from './declared-languages.ts';
 import { englishName } from './languages.ts';
 import { renderBody } from './markdown.ts';
@@ -137,34 +144,15 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
     }
     const stopYaml = readYaml(join(stopDir, 'stop.yaml'));
     const input = stopYaml && validate(schemas.stop, stopYaml, problems, codes);
-    const bodies = {} as Localized;
-    const usedTerms: string[] = [];
-    for (const language of codes) {
-      const bodyPath = join(stopDir, `body.${language}.md`);
-      files.push(bodyPath);
-      const source = reader.text(bodyPath, 'markdown');
-      if (source === undefined) continue;
-      if (source.trim() === '') {
-        problems.push({
-          file: display(bodyPath),
-          message: `the ${englishName(language)} body is empty: write it`,
-        });
-        continue;
-      }
-      for (const issue of checkBody(source)) {
-        problems.push({ file: display(bodyPath), ...issue });
-      }
-      const rendered = renderBody(source, language, glossaryById);
-      bodies[language] = rendered.html;
-      for (const id of rendered.usedTerms) if (!usedTerms.includes(id)) usedTerms.push(id);
-      // An invalid glossary is reported on its own; checking terms against it would only add noise.
-      for (const unknown of glossaryIsValid ? rendered.unknownTerms : []) {
-        problems.push({
-          file: display(bodyPath),
-          line: unknown.line,
-          message: `glossary term "[[${unknown.id}]]" is not in glossary.yaml: add it there or fix the id`,
-        });
-      }
+    const body = readMarkdownPart(stopDir, 'body', codes, files, reader, glossaryById, problems);
+    const depth = readMarkdownPart(stopDir, 'depth', codes, files, reader, glossaryById, problems);
+    // An invalid glossary is reported on its own; checking terms against it would only add noise.
+    for (const unknown of glossaryIsValid ? [...body.unknownTerms, ...depth.unknownTerms] : []) {
+      problems.push({
+        file: unknown.file,
+        line: unknown.line,
+        message: `glossary term "[[${unknown.id}]]" is not in glossary.yaml: add it there or fix the id`,
+      });
     }
     if (!input || !stopYaml) continue;
     if (input.id !== name) {
@@ -188,12 +176,13 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
       title: input.title,
       summary: input.summary,
       location: input.location,
-      body: bodies,
+      body: body.html,
+      ...(depth.given && { depth: { body: depth.html, terms: depth.usedTerms } }),
       facts: input.facts,
       images,
       guide: input.guide,
       sources: input.sources,
-      terms: usedTerms,
+      terms: body.usedTerms,
     });
   }
   // A stop whose folder exists counts as existing even if its files have problems of their own,
@@ -285,6 +274,74 @@ function checkContent(dir: string, reader: ContentReader, problems: Problem[]): 
     },
     problems: [],
   };
+}
+
+/** What a stop's Markdown part (`body` or `depth`) is called in messages. */
+const PART_NAMES = { body: 'body', depth: 'in-depth text' } as const;
+
+interface MarkdownPart {
+  /** False when the part is absent in every language (only the in-depth layer may be). */
+  given: boolean;
+  /** Sanitised HTML by language (every language when the part is given and has no problems). */
+  html: Localized;
+  /** Glossary ids used in the part, in order of first use. */
+  usedTerms: string[];
+  unknownTerms: { file: string; line: number; id: string }[];
+}
+
+/**
+ * Reads `<part>.<language>.md` of a stop in every language, checked and rendered alike. The body
+ * is required; the in-depth layer is optional, but given in one language it is required in all.
+ */
+function readMarkdownPart(
+  stopDir: string,
+  part: keyof typeof PART_NAMES,
+  codes: readonly Language[],
+  files: string[],
+  reader: ContentReader,
+  glossaryById: Map<string, GlossaryTerm>,
+  problems: Problem[],
+): MarkdownPart {
+  const { display } = reader;
+  const pathOf = (language: string) => join(stopDir, `${part}.${language}.md`);
+  const result: MarkdownPart = { given: true, html: {}, usedTerms: [], unknownTerms: [] };
+  let languages = codes;
+  if (part === 'depth') {
+    const present = codes.filter((language) => entryKind(pathOf(language)) !== 'missing');
+    if (present.length === 0) return { ...result, given: false };
+    const missing = codes.filter((language) => !present.includes(language));
+    const given = present.map((code) => `${part}.${code}.md`).join(' and ');
+    for (const language of missing) {
+      problems.push({
+        file: display(pathOf(language)),
+        message: `the file is missing: the in-depth text is given in ${present.map(englishName).join(' and ')} but not in ${englishName(language)}; write ${part}.${language}.md, or remove ${given} (a stop has its in-depth text in every language or in none)`,
+      });
+    }
+    languages = present;
+  }
+  for (const language of languages) {
+    const path = pathOf(language);
+    files.push(path);
+    const source = reader.text(path, 'markdown');
+    if (source === undefined) continue;
+    if (source.trim() === '') {
+      problems.push({
+        file: display(path),
+        message: `the ${englishName(language)} ${PART_NAMES[part]} is empty: write it${part === 'depth' ? ', or remove every depth.*.md of this stop' : ''}`,
+      });
+      continue;
+    }
+    for (const issue of checkBody(source)) problems.push({ file: display(path), ...issue });
+    const rendered = renderBody(source, language, glossaryById);
+    result.html[language] = rendered.html;
+    for (const id of rendered.usedTerms) {
+      if (!result.usedTerms.includes(id)) result.usedTerms.push(id);
+    }
+    for (const unknown of rendered.unknownTerms) {
+      result.unknownTerms.push({ file: display(path), ...unknown });
+    }
+  }
+  return result;
 }
 
 function listEntries(

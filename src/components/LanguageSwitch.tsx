@@ -14,13 +14,13 @@ function switchTo(next: Language): void {
 }
 
 /** A globe, drawn with three strokes (a few bytes: this component is in the initial JS). */
-function Globe() {
+export function Globe({ size = 20 }: { size?: number }) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 24 24"
-      width="20"
-      height="20"
+      width={size}
+      height={size}
       fill="none"
       stroke="currentColor"
       stroke-width="2"
@@ -29,6 +29,26 @@ function Globe() {
       <ellipse cx="12" cy="12" rx="4" ry="9" />
       <path d="M3 12h18" />
     </svg>
+  );
+}
+
+/** One tap to the other language, named in itself and marked with its `lang` (every mode). */
+export function OtherLanguageButton({
+  target,
+  class: className,
+  iconSize,
+  onChoose,
+}: {
+  target: Language;
+  class: string;
+  iconSize?: number;
+  onChoose: (target: Language) => void;
+}) {
+  return (
+    <button type="button" class={className} lang={target} onClick={() => onChoose(target)}>
+      <Globe size={iconSize} />
+      <span>{languageName(target)}</span>
+    </button>
   );
 }
 
@@ -42,17 +62,12 @@ export function LanguageSwitch({ class: className = '' }: { class?: string }) {
   const others = otherLanguages(current);
   if (others.length === 0) return null;
   if (others.length === 1) {
-    const [target] = others;
     return (
-      <button
-        type="button"
+      <OtherLanguageButton
+        target={others[0]}
         class={`language-switch ${className}`}
-        lang={target}
-        onClick={() => switchTo(target)}
-      >
-        <Globe />
-        <span>{languageName(target)}</span>
-      </button>
+        onChoose={switchTo}
+      />
     );
   }
   return (

@@ -103,9 +103,23 @@ export interface Source {
   url?: string;
 }
 
+/**
+ * The optional "in depth" layer of a stop (depth.<language>.md): a few paragraphs for specialists,
+ * in every language or none. Rendered and sanitised at build time, like the body.
+ */
+export interface StopDepth {
+  body: Localized;
+  /** Glossary ids used in the in-depth text, in order of first use. */
+  terms: string[];
+}
+
+/** Which text of a stop is shown: the overview (its body) or the in-depth layer. */
+export type StopLayer = 'overview' | 'depth';
+
 /** A whole stop, loaded on demand: body HTML is sanitised at build time. */
 export interface Stop extends StopSummary {
   body: Localized;
+  depth?: StopDepth;
   facts: Localized[];
   images: StopImage[];
   guide: GuideNotes;

@@ -166,6 +166,12 @@ export const LivePositionSchema = v.pipe(
       v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_PATTERN)),
     ]),
     clock: LiveClockSchema,
+    /**
+     * What the wall screen shows of the current stop: its overview or its in-depth text.
+     * Optional, so positions from presenters older than the in-depth layer still parse (absent:
+     * the overview); anything else is refused like any malformed field.
+     */
+    layer: v.optional(v.picklist(['overview', 'depth'])),
     /** The content version the guide's app runs (version.json's contentVersion). */
     contentVersion: tokenSchema,
     /**

@@ -29,6 +29,10 @@ export function decideUpdate(
     case 'kiosk':
       // Invisible on the kiosk: a visitor never sees a prompt; the next idle reset applies it.
       return moment === 'idle-reset' ? 'apply' : 'none';
+    case 'live':
+      // Following a live tour: no banner to tap by mistake, no reload under the reader; the
+      // update shows (as the visitor's banner) once the tour is over.
+      return 'none';
   }
 }
 

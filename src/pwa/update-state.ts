@@ -3,12 +3,14 @@
 //   visitor (phone): a banner; the update is applied only when the visitor accepts it
 //   kiosk:           applied automatically at the next idle reset, never while a visitor is there
 //   guide:           a discreet indicator; applied only when the guide chooses
+//   live:            a follower of a live tour (/live/<code>): nothing shows and nothing applies
+//                    while the tour runs; the page returns to 'visitor' when it is over
 import { computed, signal } from '@preact/signals';
 import { type ApplyAttempt, decideUpdate, type UpdateMoment } from './update-policy.ts';
 
-export type UpdateMode = 'visitor' | 'kiosk' | 'guide';
+export type UpdateMode = 'visitor' | 'kiosk' | 'guide' | 'live';
 
-/** Which policy is in force; the kiosk and guide modes set it when they start. */
+/** Which policy is in force; the kiosk, guide and live modes set it when they start. */
 export const updateMode = signal<UpdateMode>('visitor');
 
 /** A new version is installed and waiting to take over. */

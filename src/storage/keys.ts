@@ -7,6 +7,8 @@
 export const STORAGE_KEYS = {
   /** The visitor's language choice, plain text (src/i18n/saved-language.ts). */
   language: 'sbc-tour.language',
+  /** The visitor's "Overview / In depth" choice, plain text (src/state/stop-layer.ts). */
+  stopLayer: 'sbc-tour.stop-layer',
   /** Visited stops by tour (src/state/tour-progress.ts). */
   visited: 'sbc-tour.visited',
   /** The running guide session and its revision (src/modes/guide/session-store.ts). */
@@ -15,6 +17,8 @@ export const STORAGE_KEYS = {
   guideAudience: 'sbc-guide.audience',
   /** The guide's own order of stops (src/modes/guide/custom-order.ts). */
   guideCustomOrder: 'sbc-guide.custom-order',
+  /** The guide's live share: join code, presenter secret, last seq (src/live/presenter-store.ts). */
+  guideLive: 'sbc-guide.live',
   /** Wrong staff PINs in a row and the wait they caused (src/modes/kiosk/pin-lock.ts). */
   kioskPinLock: 'sbc-kiosk.pin-lock',
   /** Why and when the kiosk's counters were last reset by a repair (src/modes/kiosk/counter-store.ts). */
@@ -27,6 +31,8 @@ export const SESSION_KEYS = {
   updateCheckSeconds: 'sbc-tour.updateCheck',
   /** The last attempt to apply an update, read after its reload (src/pwa/apply-attempt-store.ts). */
   updateAttempt: 'sbc-tour.updateAttempt',
+  /** The last position a live tour's follower received, with its code (src/live/follower-link.ts). */
+  livePosition: 'sbc-live.position',
 } as const;
 
 export type StorageKey =

@@ -35,6 +35,17 @@ function session(fields: Record<string, unknown> = {}, revision: unknown = Date.
   });
 }
 
+/** A live share as the presenter keeps it, with some fields replaced. */
+function liveShare(fields: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    code: 'ABCDEF',
+    secret: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ',
+    seq: 3,
+    sessionId: 'seeded-1',
+    ...fields,
+  });
+}
+
 const many = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 
 /** Each case seeds every key; values are the raw strings found in storage. */
@@ -43,28 +54,34 @@ const CASES: Record<string, Record<string, string>> = {
     [K.visited]: '{"delegation":5}',
     [K.guideCustomOrder]: JSON.stringify([{ stop: firstStop.id, minutes: 1e308 }]),
     [K.guideSession]: session({ startedAt: -1e300 }),
+    [K.stopLayer]: 'deep',
     [K.language]: 'klingon',
     [K.guideAudience]: 'everyone',
     [K.kioskPinLock]: '{"wrong":"many"}',
     [K.kioskCounterRepair]: '{"reason":5}',
+    [K.guideLive]: liveShare({ code: 'ABCDE0', secret: 'x', seq: -1 }),
   },
   'wrong types': {
     [K.visited]: JSON.stringify({ [tour.id]: [1, 2, { stop: 3 }] }),
     [K.guideCustomOrder]: '{"stop":"welcome"}',
     [K.guideSession]: session({ stops: 'all of them', index: '0' }),
+    [K.stopLayer]: '{"layer":"depth"}',
     [K.language]: '{"lang":"en"}',
     [K.guideAudience]: '["en"]',
     [K.kioskPinLock]: '[]',
     [K.kioskCounterRepair]: 'null',
+    [K.guideLive]: '["ABCDEF"]',
   },
   'not JSON at all': {
     [K.visited]: '{not json',
     [K.guideCustomOrder]: 'undefined',
     [K.guideSession]: '{"revision":',
+    [K.stopLayer]: '\u0000',
     [K.language]: '',
     [K.guideAudience]: '\u0000',
     [K.kioskPinLock]: 'NaN',
     [K.kioskCounterRepair]: '{',
+    [K.guideLive]: '{"code":',
   },
   'absurd numbers': {
     [K.visited]: JSON.stringify({ [tour.id]: [firstStop.id] }),
@@ -83,10 +100,12 @@ const CASES: Record<string, Record<string, string>> = {
       },
       1e308,
     ),
+    [K.stopLayer]: '1e308',
     [K.language]: 'en',
     [K.guideAudience]: 'en',
     [K.kioskPinLock]: '{"wrong":1e308,"lockedUntil":1e308}',
     [K.kioskCounterRepair]: '{"reason":"missing-store","at":-1e300}',
+    [K.guideLive]: liveShare({ seq: 1e308 }),
   },
   'huge arrays and prototype keys': {
     // Written out: in an object literal `__proto__` would set the prototype, not a key.
@@ -96,10 +115,12 @@ const CASES: Record<string, Record<string, string>> = {
       stops: many(20_000, tour.stops[0]),
       spent: many(20_000, 0),
     }),
+    [K.stopLayer]: 'depth'.repeat(100_000),
     [K.language]: 'en'.repeat(100_000),
     [K.guideAudience]: '__proto__',
     [K.kioskPinLock]: '{"__proto__":{"wrong":0},"wrong":3}',
     [K.kioskCounterRepair]: JSON.stringify({ reason: 'x'.repeat(100_000) }),
+    [K.guideLive]: liveShare({ secret: 'x'.repeat(100_000), __proto__: { seq: 1 } }),
   },
   'ids the content does not have': {
     [K.visited]: JSON.stringify({
@@ -120,10 +141,13 @@ const CASES: Record<string, Record<string, string>> = {
       ],
       spent: [0, 0],
     }),
+    [K.stopLayer]: '__proto__',
     [K.language]: 'zh-TW',
     [K.guideAudience]: 'fr',
     [K.kioskPinLock]: '{"wrong":2,"lockedUntil":0}',
     [K.kioskCounterRepair]: '{"reason":"because","at":0}',
+    // A valid share of the seeded session: the presenter carries on with it.
+    [K.guideLive]: liveShare(),
   },
 };
 

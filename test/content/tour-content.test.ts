@@ -1,5 +1,5 @@
 // The real tour content (content/) meets the brief for a delegation visit: counts, coverage, lengths.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../pipeline/content/load-content.ts';
@@ -70,11 +70,14 @@ describe('tour content', () => {
       expect(characters).toBeLessThanOrEqual(500);
     });
 
-    // The in-depth layer (depth.<lang>.md) is not read by the loader yet: these tests parse it.
-    it('has an in-depth layer in both languages: 200–400 English words, 350–700 Chinese characters', () => {
-      for (const lang of ['zh-CN', 'en']) {
-        expect(existsSync(markdownPath(id, 'depth', lang)), `depth.${lang}.md`).toBe(true);
+    it('has an in-depth layer in every language, as the loader reads it, with its terms', () => {
+      for (const { code } of content.site.languages) {
+        expect(stop.depth?.body[code], `depth.${code}.md`).toMatch(/^<h2>/);
       }
+      expect(stop.depth?.terms.length).toBeGreaterThan(0);
+    });
+
+    it('has an in-depth layer of 200–400 English words and 350–700 Chinese characters', () => {
       const words = englishWords(readable(id, 'en', 'depth'));
       const characters = chineseCharacters(readable(id, 'zh-CN', 'depth'));
       expect(words).toBeGreaterThanOrEqual(200);

@@ -21,10 +21,11 @@ import './AudienceScreen.css';
 /**
  * `/guide/screen`: the current stop, full screen, for the group (a wall display or a second
  * window). No notes and no controls: it follows the presenter through the shared session, and
- * when opened late shows the current stop at once.
+ * when opened late shows the current stop at once. The live wall screen (`/live/<code>?screen`)
+ * passes `liveSession`, the guide's position received over the network, instead.
  */
-export function AudienceScreen() {
-  const session = guideSession.value;
+export function AudienceScreen({ liveSession }: { liveSession?: GuideSession | null }) {
+  const session = liveSession === undefined ? guideSession.value : liveSession;
   useWakeLock(true);
   const audience = session?.audience ?? ALL_LANGUAGES;
   const primary: Language = audience === ALL_LANGUAGES ? site.defaultLanguage : audience;
@@ -52,7 +53,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
   const state = useStop(entry.stop);
   const glossary = useGlossary();
   const main = useRef<HTMLElement>(null);
-  useFitToScreen(main, [entry.stop, state.status, session.audience, glossary]);
+  useFitToScreen(main, [entry.stop, state.status, session.audience, session.layer, glossary]);
   useTourPrefetch(session);
   return (
     <>
@@ -78,6 +79,7 @@ function CurrentStop({ session }: { session: GuideSession }) {
             audience={session.audience}
             glossary={glossary}
             variant="screen"
+            layer={session.layer}
           />
         )}
       </main>
@@ -130,7 +132,7 @@ function FullscreenButton() {
   return (
     <button
       type="button"
-      class={`audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
+      class={`button button--quiet audience-fullscreen${shown ? '' : ' audience-fullscreen--hidden'}`}
       onClick={requestFullscreen}
     >
       {languages.map((lang, index) => (

@@ -1,9 +1,13 @@
 import { Fragment } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { StopBody } from '../../components/stop/StopBody.tsx';
 import { StopFacts } from '../../components/stop/StopFacts.tsx';
 import { StopFigure } from '../../components/stop/StopFigure.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
-import type { GlossaryTerm, Language, Stop, StopSummary } from '../../content/types.ts';
+import type { GlossaryTerm, Language, Stop, StopLayer, StopSummary } from '../../content/types.ts';
 import { translator } from '../../i18n/index.ts';
+import { otherLanguages } from '../../i18n/languages.ts';
+import { withOtherTermNames } from './other-term-names.ts';
 import { ALL_LANGUAGES, type AudienceLanguage, shownLanguages } from './session.ts';
 import './AudienceStop.css';
 
@@ -15,6 +19,11 @@ interface AudienceStopProps {
   glossary?: ReadonlyMap<string, GlossaryTerm>;
   /** The wall screen ('screen') or the presenter's view of what the group sees ('preview'). */
   variant: 'screen' | 'preview';
+  /**
+   * 'depth' shows the stop's in-depth text in place of its key facts and diagram (a stop without
+   * one shows its overview). Data, not state: the guide's session or a live position sets it.
+   */
+  layer?: StopLayer;
 }
 
 /**
@@ -23,16 +32,49 @@ interface AudienceStopProps {
  * language. Each block carries its own `lang`, so screen readers and fonts treat each text in its
  * language.
  */
-export function AudienceStop({ summary, stop, audience, glossary, variant }: AudienceStopProps) {
+export function AudienceStop({
+  summary,
+  stop,
+  audience,
+  glossary,
+  variant,
+  layer = 'overview',
+}: AudienceStopProps) {
   const all = audience === ALL_LANGUAGES;
   const languages = shownLanguages(audience);
-  const image = all ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
-  const terms = all && stop && glossary ? stop.terms.map((id) => glossary.get(id)) : [];
+  const depth = layer === 'depth' ? stop?.depth : undefined;
+  const image = all || depth ? undefined : (stop?.images.find((i) => i.diagram) ?? stop?.images[0]);
+  // In depth, every term in the text carries its other names already: no list of them below,
+  // which also leaves the long text the room it needs on the wall.
+  const terms = all && glossary && !depth ? (stop?.terms ?? []).map((id) => glossary.get(id)) : [];
+  // With every language shown, a term in the text carries its other names (as the presenter's text).
+  const depthHtml = useMemo(
+    () =>
+      Object.fromEntries(
+        languages.map((lang) => [
+          lang,
+          depth && all && glossary
+            ? withOtherTermNames(depth.body[lang], lang, otherLanguages(lang), glossary)
+            : depth?.body[lang],
+        ]),
+      ),
+    [depth, audience, glossary],
+  );
+  const state = depth ? 'depth' : 'overview';
   return (
-    <div class={`audience-stop audience-stop--${variant} audience-stop--${all ? 'both' : 'one'}`}>
+    <div
+      class={`audience-stop audience-stop--${variant} audience-stop--${all ? 'both' : 'one'} audience-stop--${state}`}
+    >
       <div class="audience-stop__blocks" style={{ '--languages': languages.length }}>
         {languages.map((lang) => (
-          <LanguageBlock key={lang} summary={summary} stop={stop} lang={lang} variant={variant} />
+          <LanguageBlock
+            key={lang}
+            summary={summary}
+            stop={stop}
+            lang={lang}
+            variant={variant}
+            depthHtml={depthHtml[lang]}
+          />
         ))}
       </div>
       {image && audience !== ALL_LANGUAGES && (
@@ -73,11 +115,14 @@ function LanguageBlock({
   stop,
   lang,
   variant,
+  depthHtml,
 }: {
   summary: StopSummary;
   stop?: Stop;
   lang: Language;
   variant: 'screen' | 'preview';
+  /** The in-depth text to show in place of the key facts, when the guide chose it. */
+  depthHtml?: string;
 }) {
   const Heading = variant === 'screen' ? 'h1' : 'h2';
   return (
@@ -85,7 +130,18 @@ function LanguageBlock({
       <StopLocation location={summary.location} lang={lang} size="audience" />
       <Heading class="audience-block__title">{summary.title[lang]}</Heading>
       <p class="audience-block__summary">{summary.summary[lang]}</p>
-      {stop && <StopFacts stop={stop} lang={lang} size="audience" class="audience-block__facts" />}
+      {depthHtml !== undefined ? (
+        <StopBody
+          html={depthHtml}
+          lang={lang}
+          class="audience-block__depth"
+          // Under the block's own title: h1 on the wall, h2 in the presenter's preview.
+          firstHeading={variant === 'screen' ? 2 : 3}
+          tappableTerms={false}
+        />
+      ) : (
+        stop && <StopFacts stop={stop} lang={lang} size="audience" class="audience-block__facts" />
+      )}
     </section>
   );
 }

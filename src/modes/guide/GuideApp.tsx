@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { Route, Router } from 'preact-iso';
+import { endLiveWithTour } from '../../live/presenter-link.ts';
 import { updateMode } from '../../pwa/update-state.ts';
 import { AudienceScreen } from './AudienceScreen.tsx';
 import { GuideHeader } from './GuideHeader.tsx';
@@ -11,6 +12,8 @@ import './GuideApp.css';
 
 // The session is read before the first render, so a reload shows the tour as it was at once.
 connectGuideSession();
+// Ending the tour on any guide page ends its live tour for the phones following it.
+endLiveWithTour();
 // Guide mode never applies an update on its own: the guide chooses when (see UpdateReady).
 updateMode.value = 'guide';
 

@@ -39,7 +39,7 @@ export function GuideHome() {
         </h2>
         <ul class="guide-tours">
           {tours.map((tour) => (
-            <li key={tour.id} class="guide-tour">
+            <li key={tour.id} class="card guide-tour">
               <h3 class="guide-tour__title">{tour.title[lang]}</h3>
               <TourMeta minutes={tourMinutes(tour)} stops={tour.stops.length} lang={lang} />
               <p class="guide-tour__description">{tour.description[lang]}</p>
@@ -153,7 +153,7 @@ function CustomOrder() {
               const title = findStopSummary(entry.stop)?.title[lang] ?? entry.stop;
               return (
                 <li key={entry.stop} class="guide-order__item">
-                  <span class="guide-order__number" aria-hidden="true">
+                  <span class="number-badge" aria-hidden="true">
                     {index + 1}
                   </span>
                   <span class="guide-order__title">{title}</span>

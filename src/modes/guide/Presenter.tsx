@@ -15,6 +15,7 @@ import { language, translator } from '../../i18n/index.ts';
 import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { AudienceStop } from './AudienceStop.tsx';
 import { ConfirmDialog, GuideDialog } from './GuideDialog.tsx';
+import { LiveShareButton, LiveSharePanel } from './LiveShare.tsx';
 import { withOtherTermNames } from './other-term-names.ts';
 import type { Move } from './presenter-input.ts';
 import {
@@ -81,9 +82,11 @@ export function Presenter({ session }: { session: GuideSession }) {
         </a>
         <p class="presenter-bar__tour">{tourTitle(session.tourId)}</p>
         <UpdateReady duringTour />
+        <LiveShareButton />
         <LanguageSwitch />
         <AudiencePicker value={session.audience} />
       </header>
+      <LiveSharePanel />
       <TimerStrip session={session} />
 
       <main id="main" class="presenter__main" ref={swipeArea}>
@@ -99,6 +102,7 @@ export function Presenter({ session }: { session: GuideSession }) {
               audience={session.audience}
               glossary={glossary}
               variant="preview"
+              layer={session.layer}
             />
           ) : (
             <p class="presenter__missing">{t('guide:stopMissing')}</p>
@@ -111,6 +115,7 @@ export function Presenter({ session }: { session: GuideSession }) {
               </button>
             </p>
           )}
+          {stop?.depth && <DepthOnScreen on={session.layer === 'depth'} />}
           {stop && <VisitorText stop={stop} audience={session.audience} glossary={glossary} />}
         </section>
 
@@ -285,7 +290,25 @@ function AccessReminder({ summary, stop }: { summary: StopSummary; stop?: Stop }
   );
 }
 
-/** The content's guide notes, in the guide's own language. */
+/** Puts the stop's in-depth text on the audience screen, or takes it off (until the next stop). */
+function DepthOnScreen({ on }: { on: boolean }) {
+  const t = translator(language.value);
+  return (
+    <button
+      type="button"
+      class="button button--secondary depth-on-screen"
+      aria-pressed={on}
+      onClick={() => dispatch({ type: 'setLayer', layer: on ? 'overview' : 'depth' })}
+    >
+      <span class="depth-on-screen__box" aria-hidden="true">
+        {on ? '✓' : ''}
+      </span>
+      {t('guide:depthOnScreen')}
+    </button>
+  );
+}
+
+/** The content's guide notes, in the guide's own language, then the stop's in-depth text. */
 function GuideNotes({ stop }: { stop: Stop }) {
   const lang = language.value;
   const t = translator(lang);
@@ -329,6 +352,13 @@ function GuideNotes({ stop }: { stop: Stop }) {
             </details>
           ))}
         </section>
+      )}
+      {stop.depth && (
+        // Collapsed: it is long, and the guide reaches for it only when a specialist asks.
+        <details class="notes-section notes-depth">
+          <summary class="notes-title notes-depth__summary">{t('guide:depthNotes')}</summary>
+          <StopBody html={stop.depth.body[lang]} lang={lang} class="notes-depth__text" />
+        </details>
       )}
     </>
   );
@@ -406,7 +436,7 @@ function StopList({
                   onClose();
                 }}
               >
-                <span class="stop-list__number" aria-hidden="true">
+                <span class="number-badge" aria-hidden="true">
                   {index + 1}
                 </span>
                 <span class="stop-list__title">

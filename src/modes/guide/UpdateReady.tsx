@@ -22,7 +22,7 @@ export function UpdateReady({ duringTour }: { duringTour: boolean }) {
     <>
       <button
         type="button"
-        class="update-ready"
+        class="button button--quiet update-ready"
         onClick={() => (duringTour ? setConfirming(true) : apply())}
       >
         <span class="update-ready__dot" aria-hidden="true" />

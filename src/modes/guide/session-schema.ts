@@ -25,6 +25,9 @@ export const sessionSchema: v.GenericSchema<unknown, GuideSession> = v.pipe(
     ),
     index: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
     audience: v.picklist(AUDIENCE_LANGUAGES),
+    // Sessions saved before the in-depth layer existed show the overview; so does a bad value
+    // (it is not worth losing the tour in progress over).
+    layer: v.optional(v.fallback(v.picklist(['overview', 'depth']), 'overview'), 'overview'),
     startedAt: recentTime(OLDEST, AHEAD),
     pausedAt: v.nullable(recentTime(OLDEST, AHEAD)),
     pausedTotal: duration,

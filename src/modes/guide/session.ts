@@ -2,7 +2,7 @@
 // Time is kept as timestamps (ms since the epoch), never as running counters, so a reload, a
 // sleeping tablet or an app update neither loses nor double counts a second: every figure is
 // computed from the timestamps and the current time.
-import type { Language, TourStop } from '../../content/types.ts';
+import type { Language, StopLayer, TourStop } from '../../content/types.ts';
 import { languages } from '../../i18n/languages.ts';
 
 /** All the languages at once, side by side (or stacked): 'both', as sessions saved before were. */
@@ -32,6 +32,11 @@ export interface GuideSession {
   /** Index into `stops` of the stop being presented. */
   index: number;
   audience: AudienceLanguage;
+  /**
+   * What the audience screen shows of the current stop: its overview (the default, also for a
+   * session saved before this existed) or its in-depth text. Each new stop starts at the overview.
+   */
+  layer?: StopLayer;
   /** When the session was started (the clock starts paused: see `clockStarted`). */
   startedAt: number;
   /** When the current pause began; null while the clock runs. */
@@ -61,6 +66,7 @@ export type SessionAction =
   | { type: 'pause'; now: number }
   | { type: 'resume'; now: number }
   | { type: 'setAudienceLanguage'; audience: AudienceLanguage }
+  | { type: 'setLayer'; layer: StopLayer }
   | { type: 'end' };
 
 /** Running tour time: wall time since the start, less every pause (the current one included). */
@@ -108,7 +114,7 @@ function moveTo(session: GuideSession, index: number, now: number): GuideSession
   const elapsed = tourElapsed(session, now);
   const spent = session.stops.map((_, i) => session.spent[i] ?? 0);
   spent[session.index] = stopElapsed(session, now);
-  return { ...session, index, spent, enteredAt: elapsed };
+  return { ...session, index, spent, enteredAt: elapsed, layer: 'overview' };
 }
 
 /** The whole session logic: returns the next state (the same object when nothing changes). */
@@ -124,6 +130,7 @@ export function reduceSession(
       stops: action.stops.map(({ stop, minutes }) => ({ stop, minutes })),
       index: 0,
       audience: action.audience,
+      layer: 'overview',
       startedAt: action.now,
       pausedAt: action.now,
       pausedTotal: 0,
@@ -156,6 +163,9 @@ export function reduceSession(
     case 'setAudienceLanguage':
       if (session.audience === action.audience) return session;
       return { ...session, audience: action.audience };
+    case 'setLayer':
+      if ((session.layer ?? 'overview') === action.layer) return session;
+      return { ...session, layer: action.layer };
     case 'end':
       return null;
   }

@@ -131,7 +131,7 @@ interface StopTab {
   panel: ComponentChildren;
 }
 
-/** The stop's parts as tabs: its text, its key facts and, if it has any, its figures. */
+/** The stop's parts as tabs: its text, its in-depth text and key facts, and any figures. */
 function stopTabs(stop: Stop, lang: Language): StopTab[] {
   const t = translator(lang);
   const diagrams = stop.images.every((image) => image.diagram);
@@ -140,6 +140,11 @@ function stopTabs(stop: Stop, lang: Language): StopTab[] {
       id: 'overview',
       label: t('kiosk:overview'),
       panel: <StopBody html={stop.body[lang]} lang={lang} class="kiosk-prose" />,
+    },
+    stop.depth !== undefined && {
+      id: 'depth',
+      label: t('layerDepth'),
+      panel: <StopBody html={stop.depth.body[lang]} lang={lang} class="kiosk-prose" />,
     },
     {
       id: 'facts',
@@ -157,7 +162,10 @@ function stopTabs(stop: Stop, lang: Language): StopTab[] {
   return tabs.filter((tab) => tab !== false);
 }
 
-/** The stop in tabs (Overview / Key facts / Diagram), each paged to fit the screen. */
+/**
+ * The stop in tabs (Overview / In depth / Key facts / Diagram), each paged to fit the screen. Each
+ * visit starts at the overview: the tab is this page's state, gone at the idle reset.
+ */
 function StopTabs({
   stop,
   lang,

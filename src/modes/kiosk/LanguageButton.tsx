@@ -1,21 +1,11 @@
 import { useState } from 'preact/hooks';
+import { Globe, OtherLanguageButton } from '../../components/LanguageSwitch.tsx';
 import { useModal } from '../../components/use-modal.ts';
 import type { Language } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { languageName, languages, otherLanguages } from '../../i18n/languages.ts';
 import { chooseLanguage } from './visit.ts';
 import './LanguageButton.css';
-
-function Globe() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
-      <path
-        fill="currentColor"
-        d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm6.9 6h-3a15.7 15.7 0 0 0-1.3-3.9A8 8 0 0 1 18.9 8ZM12 4a13.8 13.8 0 0 1 1.9 4h-3.8A13.8 13.8 0 0 1 12 4ZM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4Zm.8 2h3a15.7 15.7 0 0 0 1.3 3.9A8 8 0 0 1 5.1 16Zm3-8h-3a8 8 0 0 1 4.3-3.9A15.7 15.7 0 0 0 8.1 8ZM12 20a13.8 13.8 0 0 1-1.9-4h3.8A13.8 13.8 0 0 1 12 20Zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4Zm.3 5.9a15.7 15.7 0 0 0 1.3-3.9h3a8 8 0 0 1-4.3 3.9ZM16.3 14a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4Z"
-      />
-    </svg>
-  );
-}
 
 /**
  * The kiosk's language control, in the bottom bar. With two languages, one tap on the other
@@ -28,17 +18,13 @@ export function LanguageButton() {
   const [open, setOpen] = useState(false);
   if (others.length === 0) return null;
   if (others.length === 1) {
-    const [target] = others;
     return (
-      <button
-        type="button"
+      <OtherLanguageButton
+        target={others[0]}
         class="kiosk-button kiosk-button--quiet kiosk-language"
-        lang={target}
-        onClick={() => chooseLanguage(target)}
-      >
-        <Globe />
-        {languageName(target)}
-      </button>
+        iconSize={28}
+        onChoose={chooseLanguage}
+      />
     );
   }
   const t = translator(current);
@@ -51,7 +37,7 @@ export function LanguageButton() {
         aria-label={t('kiosk:languageNow', { language: languageName(current) })}
         onClick={() => setOpen(true)}
       >
-        <Globe />
+        <Globe size={28} />
         {languageName(current)}
       </button>
       <LanguageDialog

@@ -39,7 +39,7 @@ export function HomePage() {
           {tours.map((tour) => {
             const visited = visitedStopsOf(tour).length;
             return (
-              <li key={tour.id} class="tour-card">
+              <li key={tour.id} class="card tour-card">
                 <h3 class="tour-card__title">
                   <a href={`/tours/${tour.id}`}>{tour.title[lang]}</a>
                 </h3>

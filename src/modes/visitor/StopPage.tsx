@@ -10,6 +10,7 @@ import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { endInteraction, startInteraction } from '../../perf/interaction.ts';
 import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
+import { chooseStopLayer, stopLayer } from '../../state/stop-layer.ts';
 import { markVisited } from '../../state/tour-progress.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './StopPage.css';
@@ -50,7 +51,12 @@ function StopView({ summary, tourId }: StopViewProps) {
 
       {state.status === 'ready' && (
         <>
-          <StopContent stop={state.stop} lang={lang} />
+          <StopContent
+            stop={state.stop}
+            lang={lang}
+            layer={stopLayer.value}
+            onLayerChange={chooseStopLayer}
+          />
           <SourceList sources={state.stop.sources} label={t('sources')} />
         </>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { StopBody } from '../../components/stop/StopBody.tsx';
 import { StopFacts } from '../../components/stop/StopFacts.tsx';
 import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -9,6 +10,7 @@ import { loadStop } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, Tour } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { languages as allLanguages } from '../../i18n/languages.ts';
+import { handoutUrl, includesDepth } from './handout-depth.ts';
 import { ALL_LANGUAGES, handoutLanguages } from './handout-languages.ts';
 import './handout-strings.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -17,7 +19,8 @@ import './TourHandoutPage.css';
 // `/tours/<id>/print`: the handout delegations take home. The tour's stops in order with their
 // summaries and key facts, then the glossary terms the tour uses; in the current language, in all
 // of them side by side (`?languages=both`) or in those named (`?languages=zh-CN,fr`). Printing it
-// (A4) never splits a stop across pages.
+// (A4) never splits a short stop across pages. `?depth=1` (the "Include the in-depth texts" box)
+// adds each stop's in-depth text and the terms it uses.
 
 interface HandoutData {
   stops: Stop[];
@@ -36,17 +39,23 @@ export function TourHandoutPage() {
       key={tour.id}
       tour={tour}
       languages={handoutLanguages(query.languages, lang, site.languages)}
+      languagesParam={query.languages}
+      depth={includesDepth(query.depth)}
     />
   );
 }
 
-function useHandoutData(tour: Tour): HandoutData | 'failed' | undefined {
+function useHandoutData(tour: Tour, depth: boolean): HandoutData | 'failed' | undefined {
   const [data, setData] = useState<HandoutData | 'failed'>();
   useEffect(() => {
     let current = true;
     Promise.all([Promise.all(tour.stops.map((entry) => loadStop(entry.stop)!)), loadGlossary()])
       .then(([stops, glossary]) => {
-        const used = [...new Set(stops.flatMap((stop) => stop.terms))];
+        const termsOf = (stop: Stop) => [
+          ...stop.terms,
+          ...(depth ? (stop.depth?.terms ?? []) : []),
+        ];
+        const used = [...new Set(stops.flatMap(termsOf))];
         const terms = used.map((id) => glossary.get(id)).filter((term) => term !== undefined);
         if (current) setData({ stops, terms });
       })
@@ -54,14 +63,26 @@ function useHandoutData(tour: Tour): HandoutData | 'failed' | undefined {
     return () => {
       current = false;
     };
-  }, [tour]);
+  }, [tour, depth]);
   return data;
 }
 
-function Handout({ tour, languages }: { tour: Tour; languages: readonly Language[] }) {
+function Handout({
+  tour,
+  languages,
+  languagesParam,
+  depth,
+}: {
+  tour: Tour;
+  languages: readonly Language[];
+  /** `?languages=` as given, kept when the in-depth box is ticked. */
+  languagesParam?: string;
+  depth: boolean;
+}) {
   const lang = language.value;
   const t = translator(lang);
-  const data = useHandoutData(tour);
+  const { route } = useLocation();
+  const data = useHandoutData(tour, depth);
   const several = languages.length > 1;
   const all = languages.length === allLanguages.length && several;
   const tourUrl = `${site.publicBaseUrl}/tours/${tour.id}`;
@@ -77,19 +98,29 @@ function Handout({ tour, languages }: { tour: Tour; languages: readonly Language
         <nav class="handout__languages" aria-label={t('handout:languages')}>
           <a
             class="handout__choice"
-            href={`/tours/${tour.id}/print`}
+            href={handoutUrl(tour.id, undefined, depth)}
             aria-current={!several && languages[0] === lang ? 'true' : undefined}
           >
             {t('handout:oneLanguage')}
           </a>
           <a
             class="handout__choice"
-            href={`/tours/${tour.id}/print?languages=${ALL_LANGUAGES}`}
+            href={handoutUrl(tour.id, ALL_LANGUAGES, depth)}
             aria-current={all ? 'true' : undefined}
           >
             {t(allLanguages.length === 2 ? 'handout:bothLanguages' : 'handout:allLanguages')}
           </a>
         </nav>
+        <label class="handout__depth">
+          <input
+            type="checkbox"
+            checked={depth}
+            onChange={(event) =>
+              route(handoutUrl(tour.id, languagesParam, event.currentTarget.checked), true)
+            }
+          />
+          {t('handout:includeDepth')}
+        </label>
         <button
           type="button"
           class="button button--primary handout__print"
@@ -148,7 +179,13 @@ function Handout({ tour, languages }: { tour: Tour; languages: readonly Language
             </h2>
             <ol class="handout__stops">
               {data.stops.map((stop, index) => (
-                <HandoutStop key={stop.id} stop={stop} number={index + 1} languages={languages} />
+                <HandoutStop
+                  key={stop.id}
+                  stop={stop}
+                  number={index + 1}
+                  languages={languages}
+                  depth={depth}
+                />
               ))}
             </ol>
           </section>
@@ -199,13 +236,16 @@ function HandoutStop({
   stop,
   number,
   languages,
+  depth,
 }: {
   stop: Stop;
   number: number;
   languages: readonly Language[];
+  depth: boolean;
 }) {
+  const withDepth = depth && stop.depth !== undefined;
   return (
-    <li class="handout-stop">
+    <li class={`handout-stop${withDepth ? ' handout-stop--depth' : ''}`}>
       <h3 class="handout-stop__heading">
         <span class="handout-stop__number" aria-hidden="true">
           {number}
@@ -228,6 +268,17 @@ function HandoutStop({
               </p>
               <p class="handout-stop__summary">{stop.summary[l]}</p>
               <StopFacts stop={stop} lang={l} size="print" class="handout-stop__facts" />
+              {withDepth && stop.depth && (
+                <div class="handout-stop__depth">
+                  <h4 class="handout-stop__depth-title">{t('layerDepth')}</h4>
+                  <StopBody
+                    html={stop.depth.body[l]}
+                    lang={l}
+                    class="handout-stop__depth-text"
+                    firstHeading={5}
+                  />
+                </div>
+              )}
             </div>
           );
         })}

@@ -32,6 +32,27 @@ describe('font text', () => {
     }
   });
 
+  it('takes the in-depth texts, their character references decoded as a body’s', () => {
+    const withDepth = {
+      ...content,
+      stops: content.stops.map((stop, index) =>
+        index > 0
+          ? stop
+          : {
+              ...stop,
+              depth: {
+                body: { 'zh-CN': '<h2>鼕</h2><p>&amp;龘</p>', en: '<p>Deep</p>' },
+                terms: [],
+              },
+            },
+      ),
+    };
+    const text = contentText(withDepth);
+    expect(text).toContain('鼕');
+    expect(text).toContain('&龘');
+    expect(text).toContain('Deep');
+  });
+
   it('leaves out image file paths, which are never shown', () => {
     const paths = content.stops.flatMap((s) => s.images.flatMap((i) => Object.values(i.files)));
     expect(paths.length).toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import '../../../src/pwa/strings.ts';
 import '../../../src/modes/visitor/handout-strings.ts';
 import '../../../src/modes/kiosk/strings.ts';
 import '../../../src/modes/guide/strings.ts';
+import '../../../src/live/strings.ts';
 import { EN, ZH_CN } from '../../support/languages.ts';
 
 // The app's UI strings are found by file name (import.meta.glob), not listed: every file in

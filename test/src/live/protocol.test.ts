@@ -95,6 +95,14 @@ describe('the position', () => {
     ).toBe(true);
   });
 
+  it('carries the layer the wall screen shows, optionally (older presenters send none)', () => {
+    for (const layer of ['overview', 'depth']) {
+      expect(v.parse(LivePositionSchema, position({ layer })).layer).toBe(layer);
+    }
+    const { layer: _none, ...old } = position();
+    expect(v.parse(LivePositionSchema, old).layer).toBeUndefined();
+  });
+
   it('carries no text: fields beyond the position are left out', () => {
     const parsed = v.parse(LivePositionSchema, { ...position(), title: 'Welcome', notes: 'x' });
     expect(parsed).toEqual(position());
@@ -127,6 +135,8 @@ describe('the position', () => {
     ['a seq that is not whole', { seq: 1.5 }],
     ['a seq beyond safe integers', { seq: 2 ** 60 }],
     ['no sessionId', { sessionId: undefined }],
+    ['a layer that is neither overview nor depth', { layer: 'deep' }],
+    ['a layer that is not a word', { layer: 1 }],
   ])('refuses %s', (_label, changes) => {
     expect(v.is(LivePositionSchema, position(changes))).toBe(false);
   });
@@ -145,6 +155,7 @@ describe('the messages', () => {
       audience: 'zh-Hans-CN',
       index: 0,
       seq: Number.MAX_SAFE_INTEGER,
+      layer: 'overview',
       stops: Array.from({ length: LIVE_LIMITS.maxStops }, () => ({
         stop: 'x'.repeat(64),
         minutes: 999,

@@ -11,7 +11,7 @@ import {
 
 describe('decideUpdate', () => {
   it('does nothing in any mode when no update waits', () => {
-    for (const mode of ['visitor', 'kiosk', 'guide'] as const) {
+    for (const mode of ['visitor', 'kiosk', 'guide', 'live'] as const) {
       for (const moment of ['showing', 'accepted', 'idle-reset'] as const) {
         expect(decideUpdate(mode, false, moment), `${mode} ${moment}`).toBe('none');
       }
@@ -35,6 +35,14 @@ describe('decideUpdate', () => {
     expect(decideUpdate('kiosk', true, 'showing')).toBe('none');
     expect(decideUpdate('kiosk', true, 'idle-reset')).toBe('apply');
     expect(decideUpdate('kiosk', true, 'accepted')).toBe('apply');
+  });
+
+  it('never shows or applies an update to a follower during a live tour', () => {
+    // No banner to tap by mistake, and no idle reset that would reload under the reader.
+    expect(decideUpdate('live', true, 'showing')).toBe('none');
+    expect(decideUpdate('live', true, 'idle-reset')).toBe('none');
+    // Once the tour is over the page is a visitor's again: the usual banner.
+    expect(decideUpdate('visitor', true, 'showing')).toBe('banner');
   });
 });
 

@@ -22,6 +22,21 @@ describe('update state', () => {
     expect(updateNotice.value).toBe('indicator');
     updateMode.value = 'kiosk';
     expect(updateNotice.value).toBe('none');
+    updateMode.value = 'live';
+    expect(updateNotice.value).toBe('none');
+  });
+
+  it('applies nothing on its own while a follower is in a live tour', async () => {
+    const apply = vi.fn(async () => {});
+    connectUpdateActions({ apply, check: async () => {} });
+    updateWaiting.value = true;
+    updateMode.value = 'live';
+    expect(await applyUpdateIfDue('showing')).toBe(false);
+    expect(await applyUpdateIfDue('idle-reset')).toBe(false);
+    expect(apply).not.toHaveBeenCalled();
+    // The tour ended: the follower page is a visitor's page again, with the banner.
+    updateMode.value = 'visitor';
+    expect(updateNotice.value).toBe('banner');
   });
 
   it('applies at the kiosk idle reset, never at the same moment on a phone', async () => {

@@ -142,3 +142,30 @@ describe('parseStoredSession (storage and messages from other windows)', () => {
     expect(parseStoredSession(value)).toBeNull();
   });
 });
+
+describe('the layer the audience screen shows (overview or in depth)', () => {
+  it('starts at the overview and is set by the guide', () => {
+    expect(valid.layer).toBe('overview');
+    const depth = reduceSession(valid, { type: 'setLayer', layer: 'depth' })!;
+    expect(depth.layer).toBe('depth');
+    // Setting it again changes nothing (no needless broadcast).
+    expect(reduceSession(depth, { type: 'setLayer', layer: 'depth' })).toBe(depth);
+  });
+
+  it('goes back to the overview at every other stop', () => {
+    const depth = reduceSession(valid, { type: 'setLayer', layer: 'depth' })!;
+    expect(reduceSession(depth, { type: 'next', now: NOW })!.layer).toBe('overview');
+    expect(reduceSession(depth, { type: 'jump', index: 2, now: NOW })!.layer).toBe('overview');
+  });
+
+  it('reads a session saved before the layer existed as the overview', () => {
+    const { layer: _layer, ...old } = JSON.parse(JSON.stringify(valid));
+    expect(parseSession(old)?.layer).toBe('overview');
+  });
+
+  it('reads a layer that is not one of the two as the overview, keeping the tour', () => {
+    expect(parseSession(stored({ layer: 'deep' }))).toEqual(valid);
+    expect(parseSession(stored({ layer: { depth: 1 } }))?.layer).toBe('overview');
+    expect(parseSession(stored({ layer: 'depth' }))?.layer).toBe('depth');
+  });
+});
