@@ -5,6 +5,7 @@ import { online } from './pwa/network-status.ts';
 import { startServiceWorker } from './pwa/start.ts';
 import { preloadRoute } from './routing/preload-route.ts';
 import { safePath } from './routing/safe-path.ts';
+import { stopLayer } from './state/stop-layer.ts';
 import { visitedStops } from './state/tour-progress.ts';
 import './styles/base.css';
 import 'virtual:web-font.css';
@@ -33,14 +34,17 @@ if (root) {
     // first render is exactly the HTML and Preact only attaches to it (no blank, no redraw).
     const hydrateNow = () => {
       // Hydration attaches to the DOM without correcting attributes, so it must render what the
-      // build rendered: no visited stops, online. This device's own state follows at once, as an
-      // ordinary update that does correct them (a progress bar's value, a visited stop's class).
-      const own = { visited: visitedStops.value, online: online.value };
+      // build rendered: no visited stops, online, a stop's overview. This device's own state follows
+      // at once, as an ordinary update that does correct them (a progress bar's value, a visited
+      // stop's class, the remembered "In depth" tab).
+      const own = { visited: visitedStops.value, online: online.value, layer: stopLayer.value };
       visitedStops.value = {};
       online.value = true;
+      stopLayer.value = 'overview';
       hydrate(<App />, root);
       visitedStops.value = own.visited;
       online.value = own.online;
+      stopLayer.value = own.layer;
       started();
     };
     preloadRoute(location.pathname).then(hydrateNow, hydrateNow);
