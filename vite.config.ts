@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderPlugin } from './pipeline/prerender/vite-plugin-prerender.ts';
 import { pwaOptions } from './pipeline/pwa.ts';
 import { createTourBuild, type TourBuild } from './pipeline/tour-build.ts';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
@@ -19,6 +20,11 @@ export function tourViteConfig(build: TourBuild): UserConfig {
       preact(),
       versionPlugin(build),
       signsPlugin(build),
+      // Before the service worker's build: its precache lists the prerendered pages.
+      prerenderPlugin({
+        plugins: () => [contentPlugin(build), imagesPlugin(), preact(), versionPlugin(build)],
+        languages: () => build.content().site.languages,
+      }),
       VitePWA(pwaOptions),
     ],
     build: {

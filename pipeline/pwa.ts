@@ -4,6 +4,7 @@
 // refilled (CHECK_PRECACHE). The worker's code is src/sw/sw.ts; the app side is src/pwa/.
 import { resolve } from 'node:path';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
+import { PRERENDERED_FILE } from '../src/prerender/names.ts';
 import { VERSION_FILE } from '../src/pwa/build-identity.ts';
 import { precacheIntegrity } from './precache-integrity.ts';
 
@@ -50,7 +51,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // A classic script: every browser we support can run it as a service worker.
     rollupFormat: 'iife',
     // Everything: app shell, every route's chunk (stops, glossary, kiosk, guide), fonts, images.
-    globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,ico}'],
+    // The prerendered pages (every route × language) and their list come along (pipeline/prerender/).
+    globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,ico}', PRERENDERED_FILE],
     // version.json must always come from the network, or a stale device could not tell it is stale.
     // The printable QR signs are for staff at a desk, not for devices on the tour; nor is the
     // staff studio (its own build, dist/studio/, served under /studio).

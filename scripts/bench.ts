@@ -46,9 +46,15 @@ function percentile(values: number[], p: number): number {
 // Lighthouse (the CLI, as documented; a fresh Chromium profile per run)
 // ---------------------------------------------------------------------------------------------
 
+interface ResourceSummaryItem {
+  resourceType: string;
+  requestCount: number;
+  transferSize: number;
+}
+
 interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } }>;
   runtimeError?: { message: string };
 }
 
@@ -61,6 +67,9 @@ function runLighthouse(url: string): Promise<LighthouseResult> {
     '--output=json',
     '--output-path=stdout',
     '--quiet',
+    // These two audits crash on this Chromium (Lighthouse 12.2.3); the LCP time and CLS come from
+    // the metrics audits, which do not.
+    '--skip-audits=largest-contentful-paint-element,layout-shifts',
     `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')} --user-data-dir=${profile}`,
   ];
   return new Promise((done, fail) => {
@@ -102,6 +111,7 @@ async function lighthouseWithRetry(url: string, attempts = 3): Promise<Lighthous
 async function measureLighthouse(base: string, stopId: string): Promise<void> {
   if (LIGHTHOUSE_RUNS < 1) return; // BENCH_LIGHTHOUSE_RUNS=0: a quick run without Lighthouse
   const rows: Cell[][] = [];
+  const byteRows: Cell[][] = [];
   const score = (result: LighthouseResult, id: string) => {
     const value = result.categories[id]?.score;
     return value === null || value === undefined ? 'n/a' : Math.round(value * 100);
@@ -133,12 +143,15 @@ async function measureLighthouse(base: string, stopId: string): Promise<void> {
           ms(audit('largest-contentful-paint')),
           ms(audit('total-blocking-time')),
           (audit('cumulative-layout-shift') ?? Number.NaN).toFixed(3),
+          ms(audit('speed-index')),
         ]);
+        byteRows.push([label, lang, ...resourceCells(result)]);
       } catch (error) {
         rows.push([
           label,
           lang,
           `failed: ${(error as Error).message.split('\n')[0]}`,
+          '',
           '',
           '',
           '',
@@ -151,9 +164,34 @@ async function measureLighthouse(base: string, stopId: string): Promise<void> {
   }
   table(
     `Lighthouse ${LIGHTHOUSE_VERSION} (mobile: simulated slow 4G, 4× CPU slowdown; median of ${LIGHTHOUSE_RUNS} runs)`,
-    ['page', 'lang', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS'],
+    ['page', 'lang', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'],
     rows,
   );
+  table(
+    'First page: bytes transferred and requests by type (Lighthouse resource summary, same runs)',
+    ['page', 'lang', ...RESOURCE_TYPES.map((type) => type.label)],
+    byteRows,
+    'Each cell: transfer size / requests. Chromium here has the system CJK font (fonts-noto-cjk).',
+  );
+}
+
+const RESOURCE_TYPES = [
+  { id: 'total', label: 'total' },
+  { id: 'document', label: 'HTML' },
+  { id: 'script', label: 'JS' },
+  { id: 'stylesheet', label: 'CSS' },
+  { id: 'font', label: 'fonts' },
+  { id: 'image', label: 'images' },
+  { id: 'other', label: 'other' },
+];
+
+/** "12.3 KB / 4" per resource type, from Lighthouse's resource-summary audit. */
+function resourceCells(result: LighthouseResult): Cell[] {
+  const items = (result.audits['resource-summary']?.details?.items ?? []) as ResourceSummaryItem[];
+  return RESOURCE_TYPES.map(({ id }) => {
+    const item = items.find((entry) => entry.resourceType === id);
+    return item ? `${(item.transferSize / 1000).toFixed(1)} KB / ${item.requestCount}` : 'n/a';
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

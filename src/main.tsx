@@ -1,8 +1,12 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from './app.tsx';
-import { initLanguage } from './i18n/index.ts';
+import { initLanguage, language } from './i18n/index.ts';
+import { online } from './pwa/network-status.ts';
 import { startServiceWorker } from './pwa/start.ts';
+import { preloadRoute } from './routing/preload-route.ts';
 import { safePath } from './routing/safe-path.ts';
+import { stopLayer } from './state/stop-layer.ts';
+import { visitedStops } from './state/tour-progress.ts';
 import './styles/base.css';
 import 'virtual:web-font.css';
 
@@ -12,10 +16,44 @@ const path = safePath(location.pathname);
 if (path !== location.pathname)
   history.replaceState(history.state, '', path + location.search + location.hash);
 const root = document.getElementById('app');
-if (root) {
-  root.textContent = '';
-  render(<App />, root);
+
+/** Whether the HTML in #app is this very route prerendered in this language (pipeline/prerender/). */
+function prerenderedHere(element: HTMLElement): boolean {
+  const route = (location.pathname.replace(/\/+$/, '') || '/') === element.dataset.route;
+  return route && element.dataset.lang === language.value;
+}
+
+function started(): void {
   // public/boot-check.js shows a "browser too old" message unless the app says it started.
   document.documentElement.dataset.app = 'ready';
+}
+
+if (root) {
+  if (prerenderedHere(root)) {
+    // The page is on screen already: wait for the route's chunk and data, then hydrate, so the
+    // first render is exactly the HTML and Preact only attaches to it (no blank, no redraw).
+    const hydrateNow = () => {
+      // Hydration attaches to the DOM without correcting attributes, so it must render what the
+      // build rendered: no visited stops, online, a stop's overview. This device's own state follows
+      // at once, as an ordinary update that does correct them (a progress bar's value, a visited
+      // stop's class, the remembered "In depth" tab).
+      const own = { visited: visitedStops.value, online: online.value, layer: stopLayer.value };
+      visitedStops.value = {};
+      online.value = true;
+      stopLayer.value = 'overview';
+      hydrate(<App />, root);
+      visitedStops.value = own.visited;
+      online.value = own.online;
+      stopLayer.value = own.layer;
+      started();
+    };
+    preloadRoute(location.pathname).then(hydrateNow, hydrateNow);
+  } else {
+    // The app shell, or a page prerendered for another route or language (a static host answers
+    // every address with one file): drawn afresh.
+    root.textContent = '';
+    render(<App />, root);
+    started();
+  }
 }
 startServiceWorker();

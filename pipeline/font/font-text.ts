@@ -122,3 +122,50 @@ export function uniqueCharacters(text: string): string {
   }
   return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
 }
+
+/**
+ * The CJK blocks (ideographs, radicals, CJK punctuation, kana, full-width forms, …): the characters
+ * the web font is for. Latin text is always drawn with the system's own fonts.
+ */
+const CJK_BLOCKS: [number, number][] = [
+  [0x2e80, 0x2fff], // radicals, Kangxi radicals, ideographic description
+  [0x3000, 0x303f], // CJK symbols and punctuation
+  [0x3040, 0x31ff], // kana, bopomofo, Hangul compatibility, kanbun, CJK strokes
+  [0x3200, 0x33ff], // enclosed CJK letters, CJK compatibility
+  [0x3400, 0x4dbf], // CJK unified ideographs extension A
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // half-width and full-width forms
+  [0x20000, 0x3ffff], // supplementary ideographic planes
+];
+
+const blockOf = (code: number) => CJK_BLOCKS.find(([from, to]) => code >= from && code <= to);
+
+/** Whether a code point is in a CJK block. */
+export function isCjk(code: number): boolean {
+  return blockOf(code) !== undefined;
+}
+
+/** The CJK characters of `text`, each once, in code point order. */
+export function cjkCharacters(text: string): string {
+  return [...uniqueCharacters(text)].filter((char) => isCjk(char.codePointAt(0)!)).join('');
+}
+
+/**
+ * A CSS `unicode-range` naming the CJK blocks `text` has characters in (`U+3000-303F, U+4E00-9FFF`):
+ * a device asks for the font only for CJK text, and only when no system font before it in the
+ * stack has the glyph. Whole blocks, not each character: the subset holds every character the app
+ * shows, and a range of 1,500 single code points would cost every first paint ~3 KB of CSS.
+ */
+export function unicodeRange(text: string): string {
+  const blocks = new Set<[number, number]>();
+  for (const char of text) {
+    const block = blockOf(char.codePointAt(0)!);
+    if (block) blocks.add(block);
+  }
+  const hex = (code: number) => code.toString(16).toUpperCase();
+  return CJK_BLOCKS.filter((block) => blocks.has(block))
+    .map(([from, to]) => `U+${hex(from)}-${hex(to)}`)
+    .join(', ');
+}

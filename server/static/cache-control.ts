@@ -6,12 +6,20 @@
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Everything else (index.html, sw.js, registerSW.js, manifest.webmanifest, version.json, print/…)
- * is revalidated on every request, so devices learn about a new version at once.
+ * Everything else (sw.js, registerSW.js, manifest.webmanifest, version.json, …) is revalidated on
+ * every request, so devices learn about a new version at once.
  */
 const REVALIDATE = 'no-cache';
 
+/**
+ * Pages: revalidated too, and never kept by a shared cache. One address answers in the visitor's
+ * language (server/static/page-language.ts): a proxy that ignored `Vary` could hand one visitor's
+ * English page to the next, Chinese-reading, one.
+ */
+const PAGE = 'private, no-cache';
+
 /** The Cache-Control of a file that exists, from its path relative to dist/ (`assets/x.js`). */
 export function cacheControlFor(relativePath: string): string {
-  return relativePath.startsWith('assets/') ? IMMUTABLE : REVALIDATE;
+  if (relativePath.startsWith('assets/')) return IMMUTABLE;
+  return relativePath.endsWith('.html') ? PAGE : REVALIDATE;
 }

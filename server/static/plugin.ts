@@ -1,12 +1,19 @@
-// The built app (dist/): its files, the app shell for every app route, and the cache rule of each.
+// The built app (dist/): its files, each prerendered route's page in the visitor's language, the
+// app shell for every other app route, and the cache rule of each.
 // An encapsulated plugin: its routes and 404 handling cover what no other plugin claims.
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { APP_SHELL_FILE } from '../../src/prerender/names.ts';
 import { sendError } from '../http/errors.ts';
 import { cacheControlFor } from './cache-control.ts';
 import { contentTypeFor } from './content-types.ts';
+import { PAGE_VARY, pageFor, prerenderedPages } from './prerendered-page.ts';
 import { looksLikeFile, requestPath } from './request-path.ts';
+
+/** A prerendered page (`index.html`, `index.en.html`): its language depends on the request. */
+const PAGE_FILE = /^index(\.[A-Za-z0-9-]+)?\.html$/;
 
 export interface StaticAppOptions {
   /** Absolute path of the built app. */
@@ -24,6 +31,11 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
   app,
   { distDir, currentRoot = () => distDir },
 ) => {
+  const pages = prerenderedPages(currentRoot);
+  // A build from before prerendering has only index.html, which is then the shell.
+  const appShell = () =>
+    existsSync(join(currentRoot(), APP_SHELL_FILE)) ? APP_SHELL_FILE : 'index.html';
+
   await app.register(fastifyStatic, {
     root: distDir,
     // Our own route below decides which file to send; files are looked up when asked for, so a
@@ -34,6 +46,7 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
     cacheControl: false,
     setHeaders(reply, file) {
       reply.header('cache-control', cacheControlFor(relative(currentRoot(), file)));
+      if (PAGE_FILE.test(basename(file))) reply.header('vary', PAGE_VARY);
       const type = contentTypeFor(file);
       if (type) reply.header('content-type', type);
     },
@@ -46,8 +59,23 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
     // Returns nothing: sendFile answers later (awaiting the reply here would only stack listeners).
     handler(request, reply) {
       const path = requestPath(request.url);
-      if (path === null) sendError(reply, 400);
-      else reply.sendFile(path, currentRoot());
+      if (path === null) {
+        sendError(reply, 400);
+        return;
+      }
+      const root = currentRoot();
+      if (looksLikeFile(path)) {
+        reply.sendFile(path, root);
+        return;
+      }
+      // A route: its prerendered page in the visitor's language, if the build made one.
+      void pages().then(
+        (list) => {
+          const page = list && pageFor(list, path, request);
+          reply.sendFile(page ?? path, root);
+        },
+        (error: unknown) => reply.send(error),
+      );
     },
   });
 
@@ -60,6 +88,6 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
       sendError(reply.header('allow', READ_METHODS.join(', ')), 405);
     } else if (path === null) sendError(reply, 400);
     else if (looksLikeFile(path)) sendError(reply, 404);
-    else reply.sendFile('index.html', currentRoot());
+    else reply.sendFile(appShell(), currentRoot());
   });
 };

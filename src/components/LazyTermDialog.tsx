@@ -1,7 +1,9 @@
 import { openTermId } from './term-dialog-state.ts';
-import { useLazyComponent } from './use-lazy-component.ts';
+import { componentLoader, useLazyComponent } from './use-lazy-component.ts';
 
-const loadTermDialog = () => import('./TermDialog.tsx').then((module) => module.TermDialog);
+const loadTermDialog = componentLoader(() =>
+  import('./TermDialog.tsx').then((module) => module.TermDialog),
+);
 
 /**
  * The glossary popup, its code loaded when a term is first tapped (it is precached, so this works

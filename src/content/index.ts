@@ -14,10 +14,19 @@ export function tourMinutes(tour: Tour): number {
 }
 
 let glossary: Promise<Map<string, GlossaryTerm>> | undefined;
+let arrivedGlossary: Map<string, GlossaryTerm> | undefined;
+
+/** The glossary if it has been loaded already (a prerendered page waits for it before hydrating). */
+export function loadedGlossary(): Map<string, GlossaryTerm> | undefined {
+  return arrivedGlossary;
+}
 
 export function loadGlossary(): Promise<Map<string, GlossaryTerm>> {
   if (!glossary) {
-    glossary = importGlossary().then((module) => new Map(module.default.map((t) => [t.id, t])));
+    glossary = importGlossary().then((module) => {
+      arrivedGlossary = new Map(module.default.map((t) => [t.id, t]));
+      return arrivedGlossary;
+    });
     glossary.catch(() => {
       glossary = undefined;
     });

@@ -10,6 +10,13 @@ export function findStopSummary(id: string | undefined): StopSummary | undefined
 }
 
 const loadedStops = new Map<string, Promise<Stop>>();
+/** Stops whose chunk has arrived: a page rendered after that (or hydrated) shows them at once. */
+const arrivedStops = new Map<string, Stop>();
+
+/** The whole stop if it has been loaded already, else undefined (then: loadStop). */
+export function loadedStop(id: string): Stop | undefined {
+  return arrivedStops.get(id);
+}
 
 /** Loads a whole stop (its own chunk); undefined when no such stop exists. */
 export function loadStop(id: string): Promise<Stop> | undefined {
@@ -17,7 +24,10 @@ export function loadStop(id: string): Promise<Stop> | undefined {
   if (!loader) return undefined;
   let loading = loadedStops.get(id);
   if (!loading) {
-    loading = loader().then((module) => module.default);
+    loading = loader().then((module) => {
+      arrivedStops.set(id, module.default);
+      return module.default;
+    });
     loading.catch(() => loadedStops.delete(id));
     loadedStops.set(id, loading);
   }

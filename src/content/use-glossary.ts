@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadGlossary } from './index.ts';
+import { loadedGlossary, loadGlossary } from './index.ts';
 import type { GlossaryTerm, Language } from './types.ts';
 
 /**
@@ -7,7 +7,10 @@ import type { GlossaryTerm, Language } from './types.ts';
  * With `wanted`, it is loaded only once wanted, and tried again each time it is wanted anew.
  */
 export function useGlossary(wanted = true): ReadonlyMap<string, GlossaryTerm> | undefined {
-  const [glossary, setGlossary] = useState<ReadonlyMap<string, GlossaryTerm>>();
+  // Already loaded (a prerendered page waits for it before hydrating): shown in the first render.
+  const [glossary, setGlossary] = useState<ReadonlyMap<string, GlossaryTerm> | undefined>(() =>
+    wanted ? loadedGlossary() : undefined,
+  );
   useEffect(() => {
     if (!wanted || glossary) return;
     let current = true;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadStop } from './stops.ts';
+import { loadedStop, loadStop } from './stops.ts';
 import type { Stop } from './types.ts';
 
 export type StopState =
@@ -11,8 +11,23 @@ export type StopState =
 /** Loads a whole stop; `failed` (e.g. a chunk that could not be fetched) offers a retry. */
 export function useStop(id: string): StopState {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<StopState>({ status: 'loading' });
+  // A stop loaded before the first render (the router starts it; a prerendered page waits for it
+  // before hydrating) is shown at once: no "loading" frame replaces the text already on screen.
+  const arrived = (): StopState | undefined => {
+    const stop = loadedStop(id);
+    return stop && { status: 'ready', stop };
+  };
+  const [state, setState] = useState<StopState>(() => arrived() ?? { status: 'loading' });
   useEffect(() => {
+    const ready = arrived();
+    if (ready) {
+      setState((current) =>
+        current.status === 'ready' && ready.status === 'ready' && current.stop === ready.stop
+          ? current
+          : ready,
+      );
+      return;
+    }
     const loading = loadStop(id);
     if (!loading) {
       setState({ status: 'missing' });

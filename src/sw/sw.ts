@@ -1,6 +1,7 @@
 // The service worker, built from this file by vite-plugin-pwa (injectManifest, pipeline/pwa.ts).
-// Contract (src/pwa/README.md): everything the tour needs is precached; any navigation gets the
-// app shell; /version.json, /sw.js and the print sheets go to the network; a new version waits
+// Contract (src/pwa/README.md): everything the tour needs is precached; a navigation gets the
+// prerendered page of its route in the visitor's language (pipeline/prerender/), any other route
+// the app shell; /version.json, /sw.js and the print sheets go to the network; a new version waits
 // until the app sends SKIP_WAITING; the app's CHECK_PRECACHE refills what the browser evicted.
 import { clientsClaim } from 'workbox-core';
 import {
@@ -10,21 +11,88 @@ import {
   PrecacheRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import {
+  APP_SHELL_FILE,
+  LANGUAGE_CACHE,
+  LANGUAGE_CACHE_KEY,
+  PRERENDERED_FILE,
+} from '../prerender/names.ts';
+import {
+  type PrerenderedPages,
+  parsePrerenderedPages,
+  prerenderedFile,
+} from '../prerender/prerendered-pages.ts';
 import { type PrecacheReport, parseWorkerMessage } from '../pwa/sw-messages.ts';
 import { refillPrecache } from './refill-precache.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
-const precache = new PrecacheController();
+// A page comes with `Vary: Accept-Language, Cookie` (one address, the visitor's language), and
+// the Cache API honours Vary: a navigation with other headers than the install's download would
+// miss its precached copy, offline too. The precache holds one file per language, so the header
+// has no meaning there: it is dropped before the file is stored.
+const withoutVary = {
+  async cacheWillUpdate({ response }: { response: Response }) {
+    if (!response.headers.has('vary')) return response;
+    const headers = new Headers(response.headers);
+    headers.delete('vary');
+    return new Response(await response.blob(), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  },
+};
+
+const precache = new PrecacheController({ plugins: [withoutVary] });
 precache.precache(self.__WB_MANIFEST);
-registerRoute(new PrecacheRoute(precache));
-// Any route, including a stop's QR link never visited before, is answered by the app shell.
+
+let pagesList: PrerenderedPages | undefined;
+
+/** The build's list of prerendered pages, from the precache; undefined if missing or damaged. */
+async function prerenderedPages(): Promise<PrerenderedPages | undefined> {
+  if (pagesList) return pagesList;
+  const response = await precache.matchPrecache(PRERENDERED_FILE);
+  pagesList = parsePrerenderedPages(await response?.json().catch(() => undefined));
+  return pagesList;
+}
+
+/** The visitor's saved language, as the app left it for the worker (src/i18n/language-for-server.ts). */
+async function savedLanguage(): Promise<string | null> {
+  try {
+    const response = await (await caches.open(LANGUAGE_CACHE)).match(LANGUAGE_CACHE_KEY);
+    return response ? (await response.text()).slice(0, 64) : null;
+  } catch {
+    return null;
+  }
+}
+
+const appShell = precache.createHandlerBoundToURL(APP_SHELL_FILE);
+
+// Any route, including a stop's QR link never visited before, is answered from the precache: its
+// prerendered page in the visitor's language (`?lang=` → saved choice → browser → site default),
+// or the app shell for the routes that have none (kiosk, guide, unknown addresses).
 registerRoute(
-  new NavigationRoute(precache.createHandlerBoundToURL('index.html'), {
+  new NavigationRoute(
+    async (options) => {
+      const pages = await prerenderedPages();
+      const file =
+        pages &&
+        prerenderedFile(pages, options.url.pathname, {
+          query: options.url.searchParams.get('lang'),
+          saved: await savedLanguage(),
+          browser: self.navigator.languages ?? [],
+        });
+      const page = file && (await precache.matchPrecache(file));
+      return page || appShell(options);
+    },
     // The staff studio (/studio) is the server's, never the visitor app's shell.
-    denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//, /^\/studio(?:\/|$)/],
-  }),
+    { denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//, /^\/studio(?:\/|$)/] },
+  ),
 );
+// After the navigation route: `/` and `/stops/x/` are precached URLs too, and a navigation to them
+// must get the visitor's language, not whichever file the URL names.
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 // The first visit is controlled at once, so a visitor who scanned one QR code can walk into a
 // basement and still open the next stop. Updates still wait for SKIP_WAITING.

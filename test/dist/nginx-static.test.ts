@@ -19,11 +19,16 @@ afterAll(async () => {
 
 describe('docs/deploy/nginx-static.conf', () => {
   it('serves the app as nginx.conf does', async () => {
-    for (const path of ['/', '/guide/screen', '/live/ABCDEF']) {
+    for (const [path, file] of [
+      ['/', 'index.html'],
+      ['/?lang=en', 'index.en.html'],
+      ['/guide/screen', 'app-shell.html'],
+      ['/live/ABCDEF', 'app-shell.html'],
+    ]) {
       const response = await fetch(nginx.base + path);
       expect(response.status, path).toBe(200);
-      expect(await response.text()).toBe(readFileSync(join(dist, 'index.html'), 'utf8'));
-      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(readFileSync(join(dist, file), 'utf8'));
+      expect(response.headers.get('cache-control')).toBe('private, no-cache');
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         expect(response.headers.get(name), name).toBe(value);
       }

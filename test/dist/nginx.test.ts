@@ -55,21 +55,33 @@ function expectSecurityHeaders(headers: Headers, path: string) {
   }
 }
 
-const indexHtml = () => readFileSync(join(dist, 'index.html'), 'utf8');
+const distFile = (file: string) => readFileSync(join(dist, file), 'utf8');
 
 describe('docs/deploy/nginx.conf', () => {
-  it('answers every app route with index.html, never cached stale', async () => {
+  it('answers a prerendered route with its page, any other app route with the app shell, never cached stale', async () => {
     const [tour] = content.tours;
-    const paths = ['/', '/index.html', `/tours/${tour.id}`, `/tours/${tour.id}/print`];
-    paths.push(`/stops/${content.stops[0].id}?lang=en`, '/kiosk', '/guide/screen', '/no/such/page');
-    for (const path of paths) {
+    const stop = content.stops[0].id;
+    const answers: [string, string][] = [
+      ['/', 'index.html'],
+      ['/index.html', 'index.html'],
+      [`/tours/${tour.id}`, `tours/${tour.id}/index.html`],
+      [`/stops/${stop}?lang=en`, `stops/${stop}/index.en.html`],
+      [`/stops/${stop}/`, `stops/${stop}/index.html`],
+      ['/glossary', 'glossary/index.html'],
+      [`/tours/${tour.id}/print`, 'app-shell.html'],
+      ['/kiosk', 'app-shell.html'],
+      ['/guide/screen', 'app-shell.html'],
+      ['/no/such/page', 'app-shell.html'],
+    ];
+    for (const [path, file] of answers) {
       const { status, headers, body } = await get(path);
       expect(status, path).toBe(200);
-      expect(body, path).toBe(indexHtml());
+      expect(body, path).toBe(distFile(file));
       expect(headers.get('content-type'), path).toMatch(/^text\/html/);
-      expect(headers.get('cache-control'), path).toBe('no-cache');
+      expect(headers.get('cache-control'), path).toBe('private, no-cache');
       expectSecurityHeaders(headers, path);
     }
+    expect((await get('/')).headers.get('vary')).toMatch(/Accept-Language, Cookie/);
   });
 
   it('sends no-cache for the files that say which version is current', async () => {
@@ -78,7 +90,10 @@ describe('docs/deploy/nginx.conf', () => {
     for (const file of [...present, 'print/signs.html', 'favicon.svg']) {
       const { status, headers } = await get(`/${file}`);
       expect(status, file).toBe(200);
-      expect(headers.get('cache-control'), file).toBe('no-cache');
+      // A page (HTML) is never kept by a shared cache either: one address, several languages.
+      expect(headers.get('cache-control'), file).toBe(
+        file.endsWith('.html') ? 'private, no-cache' : 'no-cache',
+      );
       expectSecurityHeaders(headers, file);
     }
     if (present.includes('manifest.webmanifest')) {
@@ -206,13 +221,45 @@ describe('nginx and the tour server', () => {
     expect(fromServer.body.length > 0 || raw.startsWith('HEAD')).toBe(true);
   });
 
+  it("pick the same page in the same language: ?lang=, the saved choice, the browser's languages", async () => {
+    const stop = content.stops[0].id;
+    const cases: [string, string, string][] = [
+      [`/stops/${stop}`, '', 'zh-CN'],
+      [`/stops/${stop}?lang=en`, '', 'en'],
+      [`/stops/${stop}?tour=x&lang=EN`, '', 'en'],
+      [`/stops/${stop}`, 'Cookie: sbc_lang=en\r\n', 'en'],
+      [`/stops/${stop}/`, 'Cookie: theme=dark; sbc_lang=en\r\n', 'en'],
+      [`/stops/${stop}`, 'Accept-Language: en-US,en;q=0.9\r\n', 'en'],
+      [`/stops/${stop}`, 'Accept-Language: fr-CH, fr;q=0.9, en;q=0.8, zh;q=0.5\r\n', 'en'],
+      [`/stops/${stop}`, 'Accept-Language: zh-TW,zh;q=0.9,en;q=0.8\r\n', 'zh-CN'],
+      [`/stops/${stop}`, 'Accept-Language: de\r\n', 'zh-CN'],
+      [`/stops/${stop}?lang=zh-CN`, 'Cookie: sbc_lang=en\r\n', 'zh-CN'],
+      ['/', 'Cookie: sbc_lang=en\r\nAccept-Language: zh-CN\r\n', 'en'],
+      ['/?lang=fr', 'Cookie: sbc_lang=bogus\r\n', 'zh-CN'],
+      ['/glossary', 'Accept-Language: en\r\n', 'en'],
+      ['/kiosk', 'Cookie: sbc_lang=en\r\n', 'zh-CN'],
+    ];
+    for (const [path, headers, lang] of cases) {
+      const raw = request(path, 'GET', headers);
+      const [fromNginx, fromServer] = await Promise.all([
+        rawRequest(nginxPort, raw),
+        rawRequest(tourServer.port, raw),
+      ]);
+      const label = `${path} ${headers.trim()}`;
+      expect(fromNginx.statuses, label).toEqual([200]);
+      expect(fromServer.body, label).toBe(fromNginx.body);
+      expect(/<html lang="([^"]+)"/.exec(fromNginx.body)?.[1], label).toBe(lang);
+      expect(comparable(fromServer), label).toEqual(comparable(fromNginx));
+    }
+  });
+
   it('agree on /%ff, which nginx takes as a name (the app shell) and the server refuses', async () => {
     // nginx does not check that a path decodes to UTF-8; the tour server answers 400 (a name no
     // file of the app can have). Both are safe: neither reaches a file outside dist/.
     const raw = request('/%ff');
     const fromNginx = comparable(await rawRequest(nginxPort, raw));
     const fromServer = comparable(await rawRequest(tourServer.port, raw));
-    expect([fromNginx.status, fromNginx.cacheControl]).toEqual([200, 'no-cache']);
+    expect([fromNginx.status, fromNginx.cacheControl]).toEqual([200, 'private, no-cache']);
     expect([fromServer.status, fromServer.cacheControl]).toEqual([400, 'no-store']);
     expect(fromServer.security).toEqual(fromNginx.security);
   });
@@ -238,7 +285,7 @@ describe('the live relay through nginx', () => {
       const page = await get(path, { headers: { accept: 'text/html' } });
       expect(page.status, path).toBe(200);
       expect(page.body, path).toContain('Tour studio');
-      expect(page.body, path).not.toBe(indexHtml());
+      expect(page.body, path).not.toBe(distFile('app-shell.html'));
       expectSecurityHeaders(page.headers, path);
     }
     const studioHtml = readFileSync(join(dist, 'studio', 'studio.html'), 'utf8');
@@ -252,7 +299,7 @@ describe('the live relay through nginx', () => {
     });
     expect(save.status).toBe(401);
     // Another path that merely starts with /studio is the app's.
-    expect((await get('/studios')).body).toBe(indexHtml());
+    expect((await get('/studios')).body).toBe(distFile('app-shell.html'));
   });
 
   it.each([['websocket'], ['polling']] as const)(

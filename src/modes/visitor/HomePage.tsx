@@ -1,7 +1,7 @@
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { useLazyComponent } from '../../components/use-lazy-component.ts';
+import { componentLoader, useLazyComponent } from '../../components/use-lazy-component.ts';
 import { site, tourMinutes, tours } from '../../content/index.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { visitedStopsOf } from '../../state/tour-progress.ts';
@@ -16,7 +16,9 @@ function LazyStopLinks() {
   const StopLinks = useLazyComponent(loadStopLinks);
   return StopLinks ? <StopLinks /> : null;
 }
-const loadStopLinks = () => import('./StopLinks.tsx').then((module) => module.StopLinks);
+export const loadStopLinks = componentLoader(() =>
+  import('./StopLinks.tsx').then((module) => module.StopLinks),
+);
 
 export function HomePage() {
   const lang = language.value;

@@ -16,6 +16,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   locale?: string;
   hasTouch?: boolean;
+  /** Environment of the browser process (e.g. FONTCONFIG_FILE: support/fonts.ts). */
+  env?: Record<string, string>;
+  /** false: a visitor with JavaScript turned off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** A persistent context (service workers need a real profile directory). */
@@ -29,6 +33,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
     viewport: options.viewport ?? { width: 390, height: 844 },
     locale: options.locale ?? 'zh-CN',
     hasTouch: options.hasTouch,
+    env: options.env ? { ...process.env, ...options.env } : undefined,
+    javaScriptEnabled: options.javaScriptEnabled,
   });
   return {
     context,

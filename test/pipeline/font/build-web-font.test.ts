@@ -25,8 +25,12 @@ describe('buildWebFont', () => {
     }
     const css = readFileSync(built.cssFile, 'utf8');
     expect(css).toContain(`font-family: "${FONT_FAMILY}"`);
-    expect(css).toContain('font-display: swap');
+    // Where it is needed (no CJK system font), CJK text waits for it rather than showing boxes.
+    expect(css).toContain('font-display: block');
     expect(css.match(/@font-face/g)).toHaveLength(2);
+    // A device with the same design installed uses its own copy; Latin text never asks for it.
+    expect(css).toMatch(/src: local\("Noto Sans CJK SC"\)[^;]*url\("\.\/sbc-sans-400\.woff2"\)/);
+    expect(css.match(/unicode-range: U\+3000-303F, U\+4E00-9FFF, U\+FF00-FFEF;/g)).toHaveLength(2);
   }, 60_000);
 
   it('reuses the cut fonts when the characters are the same', async () => {

@@ -34,7 +34,7 @@ function expectSecurityHeaders(headers: Headers, path: string) {
 const appShell = FIXTURE_FILES['index.html'];
 
 describe('the static app', () => {
-  it('answers every app route with the app shell, revalidated each time', async () => {
+  it('answers every app route with the app shell, revalidated each time, kept by no shared cache', async () => {
     for (const path of [
       '/',
       '/index.html',
@@ -51,7 +51,7 @@ describe('the static app', () => {
       expect(status, path).toBe(200);
       expect(body, path).toBe(appShell);
       expect(headers.get('content-type'), path).toBe('text/html; charset=utf-8');
-      expect(headers.get('cache-control'), path).toBe('no-cache');
+      expect(headers.get('cache-control'), path).toBe('private, no-cache');
       expectSecurityHeaders(headers, path);
     }
   });
@@ -79,7 +79,7 @@ describe('the static app', () => {
       ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
       ['/version.json', 'application/json; charset=utf-8', 'no-cache'],
       ['/favicon.svg', 'image/svg+xml', 'no-cache'],
-      ['/print/signs.html', 'text/html; charset=utf-8', 'no-cache'],
+      ['/print/signs.html', 'text/html; charset=utf-8', 'private, no-cache'],
     ];
     for (const [path, type, cacheControl] of expected) {
       const response = await fetch(server.url + path);

@@ -1,0 +1,228 @@
+// Issue 14: every visitor route is real HTML in every language before any script runs; the tour
+// server and the service worker answer a navigation in the visitor's language (`?lang=`, then the
+// saved choice, then the browser's languages); the app hydrates that HTML without replacing it;
+// and with JavaScript turned off a stop can still be read.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { htmlText } from '../../pipeline/font/font-text.ts';
+import { builtContent, LANGUAGES } from '../support/built-content.ts';
+import { type Browser, collectErrors, launch } from './support/browser.ts';
+import { serviceWorkerInControl, strings } from './support/offline.ts';
+
+const baseUrl = inject('baseUrl');
+const content = builtContent();
+const [stop, otherStop] = content.stops;
+
+/** A page's text as a reader sees it: tags dropped, character references decoded, spaces folded. */
+const readable = (html: string) =>
+  htmlText(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+async function fetchPage(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(baseUrl + path, { headers });
+  expect(response.status, path).toBe(200);
+  return response.text();
+}
+
+const htmlLang = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+
+describe('the HTML itself (no JavaScript)', () => {
+  for (const lang of LANGUAGES) {
+    it(`every stop in ${lang}: title, summary, body, key facts and figures`, async () => {
+      for (const item of content.stops) {
+        const html = await fetchPage(`/stops/${item.id}?lang=${lang}`);
+        const text = readable(html);
+        expect(htmlLang(html), item.id).toBe(lang);
+        expect(text, item.id).toContain(item.title[lang]);
+        expect(text, item.id).toContain(item.summary[lang]);
+        expect(text, item.id).toContain(readable(item.body[lang]));
+        for (const fact of item.facts) expect(text, item.id).toContain(readable(fact[lang]));
+        for (const image of item.images) {
+          expect(htmlText(html), item.id).toContain(`alt="${image.alt[lang]}"`);
+          if (image.caption) expect(text, item.id).toContain(readable(image.caption[lang]));
+        }
+        expect(html, item.id).toContain(`<title>`);
+        expect(readable(/<title>([^<]*)<\/title>/.exec(html)![1])).toContain(item.title[lang]);
+      }
+    });
+
+    it(`home, tours and the glossary in ${lang}`, async () => {
+      const common = strings('common', lang);
+      const home = readable(await fetchPage(`/?lang=${lang}`));
+      expect(home).toContain(content.site.name[lang]);
+      for (const tour of content.tours) expect(home).toContain(tour.title[lang]);
+      // The list of every stop is part of the page, not drawn later.
+      for (const item of content.stops) expect(home).toContain(item.title[lang]);
+      for (const tour of content.tours) {
+        const html = await fetchPage(`/tours/${tour.id}?lang=${lang}`);
+        expect(htmlLang(html)).toBe(lang);
+        expect(readable(html)).toContain(tour.description[lang]);
+      }
+      const glossary = readable(await fetchPage(`/glossary?lang=${lang}`));
+      expect(glossary).toContain(common.glossary);
+      for (const term of content.glossary) expect(glossary).toContain(readable(term.term[lang]));
+    });
+  }
+
+  it('is in the language of ?lang=, then the saved choice (cookie), then the browser, then the default', async () => {
+    const path = `/stops/${stop.id}`;
+    expect(htmlLang(await fetchPage(path))).toBe('zh-CN');
+    expect(htmlLang(await fetchPage(`${path}?lang=en`))).toBe('en');
+    expect(htmlLang(await fetchPage(path, { cookie: 'sbc_lang=en' }))).toBe('en');
+    expect(htmlLang(await fetchPage(path, { 'accept-language': 'en-GB,en;q=0.9' }))).toBe('en');
+    expect(
+      htmlLang(await fetchPage(`${path}?lang=zh-CN`, { cookie: 'sbc_lang=en' })),
+      '?lang= first',
+    ).toBe('zh-CN');
+    expect(
+      htmlLang(await fetchPage(path, { cookie: 'sbc_lang=zh-CN', 'accept-language': 'en' })),
+      'the saved choice before the browser',
+    ).toBe('zh-CN');
+  });
+
+  it('keeps the kiosk and the guide on the app shell', async () => {
+    for (const path of ['/kiosk', '/guide']) {
+      const html = await fetchPage(path, { cookie: 'sbc_lang=en' });
+      expect(html, path).not.toContain('data-route=');
+      expect(html, path).toContain('class="boot"');
+    }
+  });
+});
+
+describe('in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ serviceWorkers: 'allow' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /**
+   * Records every change to #app once the HTML is parsed (before the app's script runs): the
+   * prerendered nodes, the heading among them, must survive hydration.
+   */
+  async function watchHydration(page: Page) {
+    await page.addInitScript({
+      content: `
+        window.__changes = { removed: [], addedElements: [] };
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            const app = document.getElementById('app');
+            if (!app || !app.contains(record.target) && record.target !== app) continue;
+            for (const node of record.removedNodes) window.__changes.removed.push(node.nodeName + ' ' + (node.textContent || '').slice(0, 60));
+            for (const node of record.addedNodes) if (node.nodeType === 1) window.__changes.addedElements.push(node.nodeName + ' ' + (node.textContent || '').slice(0, 60));
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState !== 'interactive') return;
+          // What the parser did is the prerendered page itself: only later changes count.
+          observer.takeRecords();
+          window.__changes = { removed: [], addedElements: [] };
+          window.__prerendered = { h1: document.querySelector('h1'), text: document.getElementById('main')?.textContent };
+        });
+      `,
+    });
+  }
+
+  it('hydrates the prerendered page: nothing removed, nothing redrawn, and it responds', async () => {
+    // Home first: a visited stop would add its progress line to the home page (local state).
+    for (const path of ['/?lang=en', '/glossary?lang=en', `/stops/${stop.id}?lang=zh-CN`]) {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      await watchHydration(page);
+      await page.goto(baseUrl + path);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await page.waitForTimeout(500);
+      const result = await page.evaluate(() => {
+        const w = window as unknown as {
+          __changes: { removed: string[]; addedElements: string[] };
+          __prerendered: { h1: Element | null; text: string | undefined };
+        };
+        return {
+          ...w.__changes,
+          sameHeading:
+            w.__prerendered.h1 !== null && w.__prerendered.h1 === document.querySelector('h1'),
+          sameText: w.__prerendered.text === document.getElementById('main')?.textContent,
+        };
+      });
+      expect(result.removed, path).toEqual([]);
+      expect(result.addedElements, path).toEqual([]);
+      expect(result.sameHeading, path).toBe(true);
+      expect(result.sameText, path).toBe(true);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+    // Hydrated, not only painted: the language switch works without a reload.
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/stops/${stop.id}?lang=zh-CN`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.locator('.language-switch').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(stop.title.en);
+    await page.close();
+  });
+
+  it('a saved English choice gets English HTML from the server, and offline from the worker', async () => {
+    // The choice: ?lang=en once (the app keeps it as the cookie and for the worker).
+    const first = await browser.context.newPage();
+    await first.goto(`${baseUrl}/?lang=en`);
+    await first.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await serviceWorkerInControl(first);
+    await first.close();
+
+    const fromServer = await fetchPage(`/stops/${stop.id}`, {
+      cookie: (await browser.context.cookies(baseUrl))
+        .map((c) => `${c.name}=${c.value}`)
+        .join('; '),
+    });
+    expect(htmlLang(fromServer)).toBe('en');
+
+    await browser.context.setOffline(true);
+    try {
+      for (const [path, lang, title] of [
+        // `/` and `/stops/x/` are precached URLs too: still the visitor's language.
+        ['/', 'en', content.site.name.en],
+        [`/stops/${otherStop.id}/`, 'en', otherStop.title.en],
+        [`/stops/${otherStop.id}`, 'en', otherStop.title.en],
+        [`/stops/${otherStop.id}?lang=zh-CN`, 'zh-CN', otherStop.title['zh-CN']],
+      ] as const) {
+        const page = await browser.context.newPage();
+        const response = await page.goto(baseUrl + path);
+        // The worker's answer is the prerendered page of that language, before any script.
+        const html = (await response?.text()) ?? '';
+        expect(htmlLang(html), path).toBe(lang);
+        expect(readable(html), path).toContain(title);
+        await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+        expect(await page.locator('h1').innerText(), path).toBe(title);
+        await page.close();
+      }
+      const kiosk = await browser.context.newPage();
+      const response = await kiosk.goto(`${baseUrl}/kiosk`);
+      expect(await response?.text()).not.toContain('data-route=');
+      await kiosk.close();
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+});
+
+describe('with JavaScript turned off', () => {
+  it('a stop can still be read', async () => {
+    const browser = await launch({ javaScriptEnabled: false });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${baseUrl}/stops/${stop.id}?lang=en`);
+      expect(await page.locator('h1').innerText()).toBe(stop.title.en);
+      expect(await page.locator('.prose').isVisible()).toBe(true);
+      const prose = await page.locator('.prose').innerText();
+      expect(prose.replace(/\s+/g, ' ')).toContain(readable(stop.body.en).slice(0, 60));
+      expect(await page.locator('.key-facts').first().isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
