@@ -1,21 +1,33 @@
-// The one i18n module: the UI strings (translate.ts), a signal for the current language,
+// The one i18n module: i18next for UI strings, a signal for the current language,
 // and `<html lang>` kept in step with it.
 
 import contentCommon from 'virtual:content/locales/common';
 import { signal } from '@preact/signals';
+import i18next, { type TFunction } from 'i18next';
 import { site } from '../content/index.ts';
 import type { Language } from '../content/types.ts';
 import { endInteraction, startInteraction } from '../perf/interaction.ts';
 import { rememberForServer } from './language-for-server.ts';
+import { languages } from './languages.ts';
 import { resolveLanguage } from './resolve-language.ts';
 import { savedLanguage } from './saved-language.ts';
-import { setFallbackLanguage, type Translate, translateIn } from './translate.ts';
 import { addNamespace } from './ui-strings.ts';
 
 export const language = signal<Language>(site.defaultLanguage);
 
-// The build checks that every language has every string; this is only a safety net.
-setFallbackLanguage(site.defaultLanguage);
+i18next.init({
+  lng: site.defaultLanguage,
+  // The build checks that every language has every string; this is only a safety net.
+  fallbackLng: site.defaultLanguage,
+  supportedLngs: [...languages],
+  load: 'currentOnly',
+  ns: ['common'],
+  defaultNS: 'common',
+  resources: {},
+  returnEmptyString: false,
+  interpolation: { escapeValue: false }, // Preact escapes text itself
+  initAsync: false,
+});
 
 addNamespace(
   'common',
@@ -27,14 +39,15 @@ addNamespace(
  * The translate function, for a language: `t('key')` for common strings, `t('kiosk:key')` for a
  * mode's own. The views read `language.value`, so they re-render on change.
  */
-export function translator(lang: Language = language.value): Translate {
-  return translateIn(lang);
+export function translator(lang: Language = language.value): TFunction {
+  return i18next.getFixedT(lang);
 }
 
-/** Sets the language everywhere: the views, `<html lang>`, and (if asked) the saved choice. */
+/** Sets the language everywhere: i18next, `<html lang>`, and (if asked) the saved choice. */
 export function setLanguage(next: Language, { remember = true } = {}): void {
   startInteraction('sbc:language-switch');
   language.value = next;
+  void i18next.changeLanguage(next);
   if (document.documentElement.lang !== next) document.documentElement.lang = next;
   // Private mode or storage disabled: the choice lasts for this visit only.
   if (remember) {

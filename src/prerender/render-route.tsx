@@ -1,6 +1,7 @@
 // The build-time renderer (pipeline/prerender/ bundles this file for Node): the real app, rendered
 // to HTML for one route in one language, after everything the route shows has been loaded, just
 // as the browser loads it before hydrating (src/main.tsx), so both renders are the same.
+import i18next from 'i18next';
 import { locationStub } from 'preact-iso/prerender';
 import { renderToStringAsync } from 'preact-render-to-string';
 import { App } from '../app.tsx';
@@ -34,6 +35,7 @@ export const defaultLanguage: Language = site.defaultLanguage;
 export async function renderRoute(path: string, lang: Language): Promise<RenderedRoute> {
   locationStub(path);
   language.value = lang;
+  await i18next.changeLanguage(lang);
   await preloadRoute(path);
   prerenderedTitle.value = '';
   const html = await renderToStringAsync(<App />);
