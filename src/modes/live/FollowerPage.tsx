@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { LazyTermDialog } from '../../components/LazyTermDialog.tsx';
 import { SiteHeader } from '../../components/SiteHeader.tsx';
-import { SourceList } from '../../components/SourceList.tsx';
-import { StopContent } from '../../components/stop/StopContent.tsx';
+import { StopDetail } from '../../components/stop/StopDetail.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { findTour } from '../../content/index.ts';
@@ -21,7 +20,6 @@ import type { FollowerLink } from '../../live/follower-link.ts';
 import type { LivePosition } from '../../live/protocol.ts';
 import { buildInfo } from '../../pwa/build-info.ts';
 import { UpdateBanner } from '../../pwa/UpdateBanner.tsx';
-import { chooseStopLayer, stopLayer } from '../../state/stop-layer.ts';
 import './LiveApp.css';
 
 /** Scrolled less than this, the reader is "at the top": the page may move with the guide. */
@@ -173,27 +171,8 @@ function FollowedStop({
           <h1 class="live-stop__title">{summary.title[lang]}</h1>
           <p class="live-stop__summary">{summary.summary[lang]}</p>
           <StopLocation location={summary.location} lang={lang} size="page" />
-          {state.status === 'ready' && (
-            <>
-              {/* The phone's own choice of overview or in depth, as on the visitor's stop page. */}
-              <StopContent
-                stop={state.stop}
-                lang={lang}
-                layer={stopLayer.value}
-                onLayerChange={chooseStopLayer}
-              />
-              <SourceList sources={state.stop.sources} label={t('sources')} />
-            </>
-          )}
-          {state.status === 'loading' && <p class="live-stop__loading">{t('loading')}</p>}
-          {state.status === 'failed' && (
-            <div class="live-stop__failed" role="alert">
-              <p>{t('loadFailed')}</p>
-              <button type="button" class="button button--secondary" onClick={state.retry}>
-                {t('retry')}
-              </button>
-            </div>
-          )}
+          {/* The phone's own choice of overview or in depth, as on the visitor's stop page. */}
+          <StopDetail state={state} lang={lang} />
         </>
       ) : (
         // Another content version: the guide's stop is not in this app.

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { SourceList } from '../../components/SourceList.tsx';
-import { StopContent } from '../../components/stop/StopContent.tsx';
+import { StopDetail } from '../../components/stop/StopDetail.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
 import { stopPath } from '../../content/index.ts';
 import { findStopSummary } from '../../content/stops.ts';
@@ -10,7 +9,6 @@ import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { endInteraction, startInteraction } from '../../perf/interaction.ts';
 import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
-import { chooseStopLayer, stopLayer } from '../../state/stop-layer.ts';
 import { markVisited } from '../../state/tour-progress.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import './StopPage.css';
@@ -49,30 +47,7 @@ function StopView({ summary, tourId }: StopViewProps) {
       <p class="stop-page__summary">{summary.summary[lang]}</p>
       <StopLocation location={summary.location} lang={lang} size="page" />
 
-      {state.status === 'ready' && (
-        <>
-          <StopContent
-            stop={state.stop}
-            lang={lang}
-            layer={stopLayer.value}
-            onLayerChange={chooseStopLayer}
-          />
-          <SourceList sources={state.stop.sources} label={t('sources')} />
-        </>
-      )}
-      {state.status === 'loading' && (
-        <p class="stop-page__loading" aria-live="polite">
-          {t('loading')}
-        </p>
-      )}
-      {state.status === 'failed' && (
-        <div class="stop-page__failed" role="alert">
-          <p>{t('loadFailed')}</p>
-          <button type="button" class="button button--secondary" onClick={state.retry}>
-            {t('retry')}
-          </button>
-        </div>
-      )}
+      <StopDetail state={state} lang={lang} />
 
       {tour && (
         <nav class="action-bar stop-nav" aria-label={tour.title[lang]}>
