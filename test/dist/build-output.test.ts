@@ -8,6 +8,8 @@ import { fontCharacters, isCjk, listFiles } from '../../pipeline/font/font-text.
 import { integrityOf } from '../../pipeline/precache-integrity.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
 import { precacheUrls } from '../../scripts/lib/precache-list.ts';
+import { PRERENDERED_FILE, parsePrerenderedPages } from '../../src/prerender/prerendered-pages.ts';
+import { appShellMode } from '../../src/routing/app-shell-routes.ts';
 import { builtContent } from '../support/built-content.ts';
 import { fontCodePoints } from '../support/font-code-points.ts';
 import { startTestServer } from '../support/tour-server.ts';
@@ -57,6 +59,24 @@ describe('the production build', () => {
     }
     expect(precached).toContain('index.html');
     expect(precached).toContain('manifest.webmanifest');
+  });
+
+  it('lists and precaches every prerendered page, the handouts and the "page not found" too', () => {
+    const list = parsePrerenderedPages(
+      JSON.parse(readFileSync(join(DIST, PRERENDERED_FILE), 'utf8')),
+    );
+    expect(list).toBeDefined();
+    const languages = content.site.languages.map((info) => info.code);
+    for (const tour of content.tours) {
+      expect(Object.keys(list!.pages[`/tours/${tour.id}/print`] ?? {}), tour.id).toEqual(languages);
+    }
+    expect(Object.keys(list!.notFound)).toEqual(languages);
+    const files = [...Object.values(list!.pages), list!.notFound].flatMap((byLanguage) =>
+      Object.values(byLanguage),
+    );
+    for (const file of files) expect(precached, file).toContain(file);
+    // No app-shell route is prerendered: the server and the worker would never answer with it.
+    expect(Object.keys(list!.pages).filter((route) => appShellMode(route))).toEqual([]);
   });
 
   it('precaches every image of the content (SVGs as sanitised)', () => {
