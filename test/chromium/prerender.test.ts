@@ -296,6 +296,7 @@ describe('in the browser', () => {
         ['/stops/no-such-stop?lang=en', 'en'],
       ] as const) {
         const page = await browser.context.newPage();
+        const errors = collectErrors(page);
         const answer = await page.goto(baseUrl + path);
         expect(answer?.status(), path).toBe(404);
         const html = (await answer?.text()) ?? '';
@@ -305,6 +306,7 @@ describe('in the browser', () => {
         expect(await page.locator('h1').innerText(), path).toBe(
           strings('common', lang).notFoundTitle,
         );
+        expect(errors, path).toEqual([]);
         await page.close();
       }
     } finally {
