@@ -24,7 +24,7 @@ function prerenderedHere(element: HTMLElement): boolean {
 }
 
 function started(): void {
-  // public/boot-check.js shows a "browser too old" message unless the app says it started.
+  // public/boot.js shows a "browser too old" message unless the app says it started.
   document.documentElement.dataset.app = 'ready';
 }
 

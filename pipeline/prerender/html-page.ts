@@ -8,7 +8,7 @@ export interface PageParts {
   title: string;
   /** #app's new children. */
   body: string;
-  /** Chunks the route needs before it hydrates (modulepreload), and its stylesheets. */
+  /** Chunks the route needs before it hydrates (preloaded with the entry), and its stylesheets. */
   scripts: string[];
   styles: string[];
 }
@@ -39,9 +39,24 @@ export function pageHtml(shell: string, page: PageParts): string {
   html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
   // The page is readable without JavaScript: the "needs JavaScript" note belongs to the shell.
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
-  const links = [
-    ...page.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`),
-    ...page.scripts.map((href) => `<link rel="modulepreload" crossorigin href="/${href}">`),
-  ];
+  html = startAfterFirstPaint(html, page.scripts);
+  const links = page.styles.map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`);
   return links.length > 0 ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+}
+
+/**
+ * The text is in the page, so no script is needed for the first paint: the entry module and the
+ * route's chunks become data for public/boot.js, which requests them once the page is painted
+ * (on a weak signal they would otherwise share the bandwidth with the stylesheet; issue 14).
+ */
+function startAfterFirstPaint(html: string, routeChunks: string[]): string {
+  const entryTag = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entryTag) throw new Error('index.html has no <script type="module" crossorigin src>');
+  const bootTag = '<script src="/boot.js" defer></script>';
+  if (!html.includes(bootTag)) throw new Error(`index.html has no ${bootTag}`);
+  const preload = routeChunks.map((chunk) => `/${chunk}`).join(' ');
+  const boot = `<script src="/boot.js" defer data-module="${escapeAttribute(entryTag[1])}"${
+    preload ? ` data-preload="${escapeAttribute(preload)}"` : ''
+  }></script>`;
+  return html.replace(entryTag[0], '').replace(bootTag, boot);
 }

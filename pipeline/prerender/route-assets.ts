@@ -12,6 +12,7 @@ export type BundleInfo = Record<
       fileName: string;
       isEntry: boolean;
       facadeModuleId: string | null;
+      moduleIds: string[];
       imports: string[];
       viteMetadata?: { importedCss: Set<string> };
     }
@@ -86,7 +87,8 @@ export function routeAssets(
     for (const imported of chunk.imports) visit(imported);
   };
   for (const id of modules) {
-    const chunk = chunks.find((item) => item.type === 'chunk' && item.facadeModuleId === id);
+    // A module's own chunk, or the group chunk it was bundled into (vite.config.ts).
+    const chunk = chunks.find((item) => item.type === 'chunk' && item.moduleIds.includes(id));
     if (!chunk) throw new Error(`prerender: no chunk for ${id} (route ${route})`);
     visit(chunk.fileName);
   }

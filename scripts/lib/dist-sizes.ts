@@ -47,6 +47,12 @@ export function initialScripts(dist: string): string[] {
     const href = /\shref="([^"]+)"/.exec(tag)?.[1];
     if (href) entries.push(relativeUrl(href));
   }
+  // A prerendered page names them for public/boot.js, which loads them after the first paint.
+  for (const tag of html.match(/<script\b[^>]*\sdata-module="[^"]*"[^>]*>/g) ?? []) {
+    entries.push(relativeUrl(/\sdata-module="([^"]+)"/.exec(tag)![1]));
+    const preload = /\sdata-preload="([^"]*)"/.exec(tag)?.[1] ?? '';
+    for (const url of preload.split(' ').filter(Boolean)) entries.push(relativeUrl(url));
+  }
   return withStaticImports(dist, entries);
 }
 

@@ -43,8 +43,9 @@ function deploy(build: string): void {
 
 /** The build's entry script: which version a page runs. */
 function entryScript(build: string): string {
+  // The app shell (the kiosk's page) names it in its module script.
   return /<script type="module"[^>]*src="([^"]+)"/.exec(
-    readFileSync(join(build, 'index.html'), 'utf8'),
+    readFileSync(join(build, 'app-shell.html'), 'utf8'),
   )![1];
 }
 

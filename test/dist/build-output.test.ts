@@ -3,6 +3,7 @@
 // the build, which `npm test` makes after the unit tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { fontCharacters, isCjk, listFiles } from '../../pipeline/font/font-text.ts';
 import { integrityOf } from '../../pipeline/precache-integrity.ts';
@@ -54,7 +55,7 @@ describe('the production build', () => {
     const chunks = [...precached].filter((url) => url.endsWith('.js'));
     const chunk = (name: string) => chunks.filter((url) => url.startsWith(`assets/${name}-`));
     for (const stop of content.stops) expect(chunk(stop.id), stop.id).toHaveLength(1);
-    for (const name of ['glossary', 'KioskApp', 'GuideApp', 'StopPage', 'TourPage']) {
+    for (const name of ['glossary', 'KioskApp', 'GuideApp', 'visitor-pages']) {
       expect(chunk(name), name).toHaveLength(1);
     }
     expect(precached).toContain('index.html');
@@ -77,6 +78,37 @@ describe('the production build', () => {
     for (const file of files) expect(precached, file).toContain(file);
     // No app-shell route is prerendered: the server and the worker would never answer with it.
     expect(Object.keys(list!.pages).filter((route) => appShellMode(route))).toEqual([]);
+  });
+
+  it('paints each prerendered page from one stylesheet, its scripts requested only after the first paint', () => {
+    const listing = JSON.parse(readFileSync(join(DIST, 'prerendered.json'), 'utf8')) as {
+      pages: Record<string, Record<string, string>>;
+    };
+    const files = Object.values(listing.pages).flatMap((byLanguage) => Object.values(byLanguage));
+    expect(files.length).toBeGreaterThan(content.stops.length * 2);
+    for (const file of files) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      // The visitor pages' styles are in the entry's stylesheet (src/modes/visitor/pages.ts). The
+      // handout (/tours/<id>/print), opened from the tour page rather than from a sign, keeps its
+      // print styles in a stylesheet of its own: in the entry's, every first page would pay them.
+      const handout = /^tours\/[^/]+\/print\//.test(file);
+      expect(html.match(/<link rel="stylesheet"/g), file).toHaveLength(handout ? 2 : 1);
+      // No module script or preload a browser would fetch alongside the stylesheet: public/boot.js
+      // requests the entry and the route's chunks once the text is painted.
+      expect(html, file).not.toMatch(/<script type="module"|rel="modulepreload"/);
+      const boot = /<script src="\/boot\.js" defer data-module="(\/assets\/index-[^"]+\.js)"/.exec(
+        html,
+      );
+      expect(boot, file).not.toBeNull();
+      expect(statSync(join(DIST, boot![1])).isFile(), file).toBe(true);
+    }
+    // The app shell (kiosk, guide, live) has nothing to paint without its script: it loads at once.
+    expect(readFileSync(join(DIST, 'app-shell.html'), 'utf8')).toMatch(/<script type="module"/);
+  });
+
+  it('keeps the boot script ES5, so a browser too old for the app can still say so', () => {
+    const source = readFileSync(join(DIST, 'boot.js'), 'utf8');
+    expect(() => parse(source, { ecmaVersion: 5 })).not.toThrow();
   });
 
   it('precaches every image of the content (SVGs as sanitised)', () => {

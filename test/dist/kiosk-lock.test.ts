@@ -36,7 +36,7 @@ describe('the staff PIN hash in the build', () => {
     expect(withHash.length).toBeGreaterThan(0);
     expect(holding(salt)).toEqual(withHash);
     const kiosk = chunkOf('KioskApp');
-    const others = [...initialScripts(DIST), ...chunkOf('GuideApp'), ...chunkOf('TourPage')];
+    const others = [...initialScripts(DIST), ...chunkOf('GuideApp'), ...chunkOf('visitor-pages')];
     for (const file of withHash) {
       expect(kiosk, file).toContain(file);
       expect(others, file).not.toContain(file);

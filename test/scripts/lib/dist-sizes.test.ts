@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialScripts, measure } from '../../../scripts/lib/dist-sizes.ts';
 import { precacheUrls } from '../../../scripts/lib/precache-list.ts';
@@ -6,6 +8,19 @@ import { fakeDist } from '../support/fake-dist.ts';
 describe('the size figures of a build', () => {
   it('counts the entry script, its modulepreloads and static imports, not lazy chunks', () => {
     const dist = fakeDist();
+    expect(initialScripts(dist).sort()).toEqual([
+      'assets/index-a.js',
+      'assets/shared-d.js',
+      'assets/vendor-b.js',
+    ]);
+  });
+
+  it('counts what a prerendered page names for public/boot.js to load after the first paint', () => {
+    const dist = fakeDist();
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<script src="/boot.js" defer data-module="/assets/index-a.js" data-preload="/assets/vendor-b.js"></script>',
+    );
     expect(initialScripts(dist).sort()).toEqual([
       'assets/index-a.js',
       'assets/shared-d.js',
