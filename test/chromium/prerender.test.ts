@@ -315,6 +315,37 @@ describe('in the browser', () => {
   });
 });
 
+describe('before the app has started', () => {
+  it("a tick of the handout's in-depth box is followed once the app is there", async () => {
+    // Scripts load after the first paint: a visitor can tick the prerendered box before they run.
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      let releaseScripts = () => {};
+      const scriptsHeld = new Promise<void>((resolve) => {
+        releaseScripts = resolve;
+      });
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await scriptsHeld;
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}/tours/${tour.id}/print?lang=en`, { waitUntil: 'commit' });
+      const box = page.getByRole('checkbox', { name: strings('handout', 'en').includeDepth });
+      await box.check();
+      expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+      releaseScripts();
+      await page.waitForURL(`**/tours/${tour.id}/print?depth=1`);
+      await page.locator('.handout-stop__depth').first().waitFor();
+      expect(await box.isChecked()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('with JavaScript turned off', () => {
   it('a stop can still be read', async () => {
     const browser = await launch({ javaScriptEnabled: false });

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StopBody } from '../../components/stop/StopBody.tsx';
@@ -30,13 +31,23 @@ interface HandoutData {
 
 export function TourHandoutPage() {
   const { params, query } = useRoute();
+  const { route } = useLocation();
   const tour = findTour(params.tourId);
   const lang = language.value;
   const t = translator(lang);
   // Hydrating the build's handout (one language, no in-depth texts): that form first, so hydration
   // matches the HTML, then the address's own options, an update like any other.
   const [asBuilt, setAsBuilt] = useState(() => hydratingPrerendered(lang));
-  useEffect(() => setAsBuilt(false), []);
+  const depthBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!asBuilt) return;
+    setAsBuilt(false);
+    // The build's box is unticked: ticked now, the visitor ticked it before the app was there to
+    // follow (scripts load after the first paint). Honoured as if the app had seen it.
+    if (tour && depthBox.current?.checked && !includesDepth(query.depth)) {
+      route(handoutUrl(tour.id, query.languages, true), true);
+    }
+  }, []);
   useDocumentTitle(tour && `${tour.title[lang]} · ${t('handout:handoutTitle')}`);
   if (!tour) return <NotFoundPage />;
   const languagesParam = asBuilt ? undefined : query.languages;
@@ -47,6 +58,7 @@ export function TourHandoutPage() {
       languages={handoutLanguages(languagesParam, lang, site.languages)}
       languagesParam={languagesParam}
       depth={!asBuilt && includesDepth(query.depth)}
+      depthBox={depthBox}
     />
   );
 }
@@ -93,12 +105,14 @@ function Handout({
   languages,
   languagesParam,
   depth,
+  depthBox,
 }: {
   tour: Tour;
   languages: readonly Language[];
   /** `?languages=` as given, kept when the in-depth box is ticked. */
   languagesParam?: string;
   depth: boolean;
+  depthBox: Ref<HTMLInputElement>;
 }) {
   const lang = language.value;
   const t = translator(lang);
@@ -134,6 +148,7 @@ function Handout({
         </nav>
         <label class="handout__depth">
           <input
+            ref={depthBox}
             type="checkbox"
             checked={depth}
             onChange={(event) =>
