@@ -4,7 +4,9 @@ import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from '../support/fix
 
 // A navigation to a prerendered route gets its page in the visitor's language, chosen as the app
 // chooses it: `?lang=` → the saved choice (the sbc_lang cookie) → Accept-Language → the default;
-// one address, so no shared cache may keep it, and a cache that does keeps one per language.
+// one address, so no shared cache may keep it, and a cache that does keeps one per language. An
+// app-shell route (src/routing/app-shell-routes.ts) gets the shell; any other address the
+// "page not found" in that language, with status 404.
 
 const page = (lang: string, route: string) =>
   `<!doctype html><html lang="${lang}"><title>${route}</title><div id="app">${lang} ${route}</div>\n`;
