@@ -164,6 +164,30 @@ describe('in the browser', () => {
     await page.close();
   });
 
+  it("paints a stop before it requests any of the app's scripts (public/boot.js), and hydrates it", async () => {
+    // A browser of its own, without a service worker: a visitor who just scanned a sign.
+    const fresh = await launch();
+    const page = await fresh.context.newPage();
+    await page.goto(`${baseUrl}/stops/${stop.id}?lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/.*\.js$/.test(entry.name));
+      return {
+        paint: paint?.startTime,
+        scripts: scripts.map((entry) => ({ name: entry.name, start: entry.startTime })),
+      };
+    });
+    expect(timing.paint).toBeGreaterThan(0);
+    // The entry, the route's chunks and its data chunk: each requested after the text was painted.
+    expect(timing.scripts.length).toBeGreaterThanOrEqual(3);
+    for (const script of timing.scripts)
+      expect(script.start, script.name).toBeGreaterThan(timing.paint!);
+    await fresh.close();
+  });
+
   it('a saved English choice gets English HTML from the server, and offline from the worker', async () => {
     // The choice: ?lang=en once (the app keeps it as the cookie and for the worker).
     const first = await browser.context.newPage();
