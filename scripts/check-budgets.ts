@@ -40,7 +40,7 @@ export function report(figures: SizeFigures, budgets = BUDGETS): string {
   return [
     'Budgets (1 KB = 1,000 bytes; gzip -9)',
     `  initial JS for "/"  ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip  (budget ${kb(budgets.initialJsGzip)} gzip)`,
-    `                      = the module script(s) in dist/index.html + their static imports: ${initialJs.files.join(', ')}`,
+    `                      = the scripts dist/index.html names (module or boot.js data) + their static imports: ${initialJs.files.join(', ')}`,
     `  initial CSS         ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`,
     `  precache total      ${precache.count} files, ${mb(precache.total)}  (budget ${mb(budgets.precacheTotal)})`,
     `    fonts             ${group('fonts')}`,
