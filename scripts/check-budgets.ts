@@ -7,11 +7,12 @@ import { kb, mb, measure, type PrecacheGroup, type SizeFigures } from './lib/dis
 
 export const BUDGETS = {
   /**
-   * Initial JS for "/", gzip: 36 KB (1 KB = 1,000 bytes, as Vite prints sizes). Issue 14 asked for
-   * 30, which the fixed stack cannot meet: i18next alone is 15 KB gzip. The page's text is in the
-   * prerendered HTML, so this JS no longer holds back the first paint.
+   * Initial JS for "/", gzip: 35.5 KB (1 KB = 1,000 bytes, as Vite prints sizes). Issue 14 asked
+   * for 30, which the fixed stack cannot meet: i18next alone is 16.2 KB of it (minified, gzip -9).
+   * A prerendered page is painted before this JS is even requested (public/boot.js), so it no
+   * longer holds back the first paint; it still costs a phone its download and its hydration.
    */
-  initialJsGzip: 36_000,
+  initialJsGzip: 35_500,
   /** Everything precached: 5 MB. */
   precacheTotal: 5_000_000,
 };
@@ -39,7 +40,7 @@ export function report(figures: SizeFigures, budgets = BUDGETS): string {
   return [
     'Budgets (1 KB = 1,000 bytes; gzip -9)',
     `  initial JS for "/"  ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip  (budget ${kb(budgets.initialJsGzip)} gzip)`,
-    `                      = the module script(s) in dist/index.html + their static imports: ${initialJs.files.join(', ')}`,
+    `                      = the scripts dist/index.html names (module or boot.js data) + their static imports: ${initialJs.files.join(', ')}`,
     `  initial CSS         ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`,
     `  precache total      ${precache.count} files, ${mb(precache.total)}  (budget ${mb(budgets.precacheTotal)})`,
     `    fonts             ${group('fonts')}`,

@@ -10,14 +10,10 @@ export function SourceList({ sources, label }: { sources: Source[]; label: strin
       <ol>
         {sources.map((source) => (
           <li key={`${source.ref}-${source.title}`} lang={CJK.test(source.title) ? 'zh-CN' : 'en'}>
-            {source.ref && <span class="sources__ref">[{source.ref}] </span>}
-            {source.title}
-            {source.url && (
-              <>
-                {' '}
-                <span class="sources__url">{source.url}</span>
-              </>
-            )}
+            {/* One string per text node, as the prerendered HTML has it: hydration keeps it. */}
+            {source.ref && <span class="sources__ref">{`[${source.ref}] `}</span>}
+            {source.url ? `${source.title} ` : source.title}
+            {source.url && <span class="sources__url">{source.url}</span>}
           </li>
         ))}
       </ol>

@@ -47,7 +47,9 @@ export function translator(lang: Language = language.value): TFunction {
 export function setLanguage(next: Language, { remember = true } = {}): void {
   startInteraction('sbc:language-switch');
   language.value = next;
-  void i18next.changeLanguage(next);
+  // i18next's changeLanguage costs ~8 ms of a phone's first hydration even for the language it
+  // already has (issue 14's profile): only on a change.
+  if (i18next.language !== next) void i18next.changeLanguage(next);
   if (document.documentElement.lang !== next) document.documentElement.lang = next;
   // Private mode or storage disabled: the choice lasts for this visit only.
   if (remember) {

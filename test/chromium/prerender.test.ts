@@ -150,13 +150,13 @@ describe('in the browser', () => {
   async function watchHydration(page: Page) {
     await page.addInitScript({
       content: `
-        window.__changes = { removed: [], addedElements: [] };
+        window.__changes = { removed: [], added: [] };
         const observer = new MutationObserver((records) => {
           for (const record of records) {
             const app = document.getElementById('app');
             if (!app || !app.contains(record.target) && record.target !== app) continue;
             for (const node of record.removedNodes) window.__changes.removed.push(node.nodeName + ' ' + (node.textContent || '').slice(0, 60));
-            for (const node of record.addedNodes) if (node.nodeType === 1) window.__changes.addedElements.push(node.nodeName + ' ' + (node.textContent || '').slice(0, 60));
+            for (const node of record.addedNodes) window.__changes.added.push(node.nodeName + ' ' + (node.textContent || '').slice(0, 60));
           }
         });
         observer.observe(document, { childList: true, subtree: true });
@@ -164,7 +164,7 @@ describe('in the browser', () => {
           if (document.readyState !== 'interactive') return;
           // What the parser did is the prerendered page itself: only later changes count.
           observer.takeRecords();
-          window.__changes = { removed: [], addedElements: [] };
+          window.__changes = { removed: [], added: [] };
           window.__prerendered = { h1: document.querySelector('h1'), stops: [...document.querySelectorAll('.handout-stop')], text: document.getElementById('main')?.textContent };
         });
       `,
@@ -173,12 +173,16 @@ describe('in the browser', () => {
 
   it('hydrates the prerendered page: nothing removed, nothing redrawn, and it responds', async () => {
     // Home first: a visited stop would add its progress line to the home page (local state).
-    for (const path of [
+    // Not a node added either, not even a text node: what the build rendered as one string the
+    // app renders as one string (a split one would be torn in two on hydration).
+    const paths = [
       '/?lang=en',
       '/glossary?lang=en',
+      `/tours/${tour.id}?lang=en`,
       `/stops/${stop.id}?lang=zh-CN`,
       `/tours/${tour.id}/print?lang=en`,
-    ]) {
+    ];
+    for (const path of paths) {
       const page = await browser.context.newPage();
       const errors = collectErrors(page);
       await watchHydration(page);
@@ -187,7 +191,7 @@ describe('in the browser', () => {
       await page.waitForTimeout(500);
       const result = await page.evaluate(() => {
         const w = window as unknown as {
-          __changes: { removed: string[]; addedElements: string[] };
+          __changes: { removed: string[]; added: string[] };
           __prerendered: { h1: Element | null; text: string | undefined };
         };
         return {
@@ -198,7 +202,7 @@ describe('in the browser', () => {
         };
       });
       expect(result.removed, path).toEqual([]);
-      expect(result.addedElements, path).toEqual([]);
+      expect(result.added, path).toEqual([]);
       expect(result.sameHeading, path).toBe(true);
       expect(result.sameText, path).toBe(true);
       expect(errors, path).toEqual([]);
@@ -211,6 +215,30 @@ describe('in the browser', () => {
     await page.locator('.language-switch').click();
     await expect.poll(() => page.locator('h1').innerText()).toBe(stop.title.en);
     await page.close();
+  });
+
+  it("paints a stop before it requests any of the app's scripts (public/boot.js), and hydrates it", async () => {
+    // A browser of its own, without a service worker: a visitor who just scanned a sign.
+    const fresh = await launch();
+    const page = await fresh.context.newPage();
+    await page.goto(`${baseUrl}/stops/${stop.id}?lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/.*\.js$/.test(entry.name));
+      return {
+        paint: paint?.startTime,
+        scripts: scripts.map((entry) => ({ name: entry.name, start: entry.startTime })),
+      };
+    });
+    expect(timing.paint).toBeGreaterThan(0);
+    // The entry, the route's chunks and its data chunk: each requested after the text was painted.
+    expect(timing.scripts.length).toBeGreaterThanOrEqual(3);
+    for (const script of timing.scripts)
+      expect(script.start, script.name).toBeGreaterThan(timing.paint!);
+    await fresh.close();
   });
 
   it('hydrates the handout, then applies ?depth=1: the in-depth texts appear, nothing is removed', async () => {

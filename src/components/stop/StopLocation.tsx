@@ -23,7 +23,7 @@ export function StopLocation({
   return (
     <p lang={lang} class={`stop-location stop-location--${size}`}>
       <span class="badge badge--place">
-        <span class="visually-hidden">{translator(lang)('location')}: </span>
+        <span class="visually-hidden">{`${translator(lang)('location')}: `}</span>
         {location.place[lang]}
       </span>
       <span class={`badge badge--access badge--${location.access}`}>
