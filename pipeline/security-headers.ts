@@ -1,5 +1,6 @@
 // The HTTP security headers the built app is served with: one source for `npm start`, the browser
-// tests, the bench and the nginx example in docs/deploy/ (a test checks nginx sends exactly these).
+// tests, the bench and the nginx examples in docs/deploy/ (a test checks nginx sends exactly these,
+// response by response).
 
 /**
  * Strict Content Security Policy: every script, style, font and image comes from the app's own
@@ -43,12 +44,37 @@ const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/** Every security header, as sent on every response (pages, assets and 404s alike). */
+/** The two that matter to every response: scripts and styles are checked against their type. */
+export const SUBRESOURCE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Every security header, as sent with pages, the service worker, SVGs, data, errors and 404s. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
+  ...SUBRESOURCE_SECURITY_HEADERS,
   'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': PERMISSIONS_POLICY,
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Files that can never become a document or a worker: the app's scripts and stylesheets, its
+ * fonts, raster images. The policies above apply to documents and workers only, so on these they
+ * were ~0.45 KB of headers per request for nothing: 9 of a stop page's 12 first requests on a
+ * weak signal (issue 14). Not among them: SVGs (a document when opened on their own) and /sw.js
+ * (a worker, governed by its own response's policy). docs/deploy/nginx*.conf say the same.
+ */
+const PLAIN_SUBRESOURCE =
+  /^\/(?:assets\/[^/]+\.(?:js|css|woff2)|boot\.js|(?:[^/]+\/)*[^/]+\.(?:png|webp|jpe?g|ico))$/;
+
+/** Whether an answer (`path` without its query, the status sent) is such a file's. */
+export function isPlainSubresource(path: string, status: number): boolean {
+  return status < 400 && PLAIN_SUBRESOURCE.test(path);
+}
+
+/** The security headers of one answer. */
+export function securityHeadersFor(path: string, status: number): Readonly<Record<string, string>> {
+  return isPlainSubresource(path, status) ? SUBRESOURCE_SECURITY_HEADERS : SECURITY_HEADERS;
+}

@@ -1,3 +1,4 @@
+import { useLocation } from 'preact-iso';
 import type { Language } from '../content/types.ts';
 import { language, setLanguage, translator } from '../i18n/index.ts';
 import { languageName, languages, otherLanguages } from '../i18n/languages.ts';
@@ -53,16 +54,51 @@ export function OtherLanguageButton({
 }
 
 /**
+ * The visitor's one-tap switch is a link to this page in the other language: it works before the
+ * app has hydrated the prerendered page, and without JavaScript, through the server's `?lang=`.
+ * Once the app runs, it switches in place instead, keeping the visitor's place.
+ */
+function OtherLanguageLink({ target, class: className }: { target: Language; class: string }) {
+  const { path } = useLocation();
+  return (
+    <a
+      class={`language-switch ${className}`}
+      href={`${path}?lang=${encodeURIComponent(target)}`}
+      hreflang={target}
+      lang={target}
+      onClick={(event) => {
+        // Not a navigation: the router (preact-iso listens for clicks on links) must not see it.
+        event.preventDefault();
+        event.stopPropagation();
+        switchTo(target);
+      }}
+    >
+      <Globe />
+      <span>{languageName(target)}</span>
+    </a>
+  );
+}
+
+/**
  * The language switch. With two languages, one tap: labelled with the other language's own name
  * ("English" on a Chinese page), as visitors look for their language. With more, a picker (the
  * phone's own list), each language named in itself and marked with its `lang`.
  */
-export function LanguageSwitch({ class: className = '' }: { class?: string }) {
+export function LanguageSwitch({
+  class: className = '',
+  asLink = false,
+}: {
+  class?: string;
+  /** On prerendered pages (the visitor's): a link that also works before hydration. */
+  asLink?: boolean;
+}) {
   const current = language.value;
   const others = otherLanguages(current);
   if (others.length === 0) return null;
   if (others.length === 1) {
-    return (
+    return asLink ? (
+      <OtherLanguageLink target={others[0]} class={className} />
+    ) : (
       <OtherLanguageButton
         target={others[0]}
         class={`language-switch ${className}`}

@@ -25,7 +25,7 @@ export function SiteHeader({ children }: { children?: ComponentChildren }) {
         <nav class="site-header__nav" aria-label={t('tours')}>
           <a href="/glossary">{t('glossary')}</a>
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch asLink />
       </div>
       {children}
     </header>

@@ -2,7 +2,7 @@
 // every image has alt text in the page's language, and every diagram actually renders.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
-import { type Browser, launch } from './support/browser.ts';
+import { appStarted, type Browser, launch } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const content = builtContent();
@@ -25,6 +25,7 @@ describe('every stop as visitors read it', () => {
       for (const stop of content.stops) {
         await page.goto(`${baseUrl}/stops/${stop.id}?lang=${lang}`);
         await page.locator('.prose').waitFor();
+        await appStarted(page);
         // Texts of the page that are meant to be in its language (not inside an element marked with another lang).
         const blocks = await page.$$eval(
           'main :is(h1,h2,h3,p,li,dt,dd,figcaption,summary,a,span.badge)',

@@ -7,7 +7,13 @@ import type { BuildStop } from '../../pipeline/content/load-content.ts';
 import { STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
 import { EN } from '../support/languages.ts';
-import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
+import {
+  appStarted,
+  axeViolations,
+  type Browser,
+  collectErrors,
+  launch,
+} from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const content = builtContent();
@@ -59,6 +65,7 @@ describe('the in-depth layer', () => {
       );
       await page.goto(`${baseUrl}/stops/${stop.id}?lang=${lang}`);
       await page.locator('.stop-page .prose').waitFor();
+      await appStarted(page);
       return { page, errors };
     }
     const tab = (page: Page, lang: Lang, layer: 'overview' | 'depth') =>
@@ -72,6 +79,7 @@ describe('the in-depth layer', () => {
         await page.evaluate(() => localStorage.clear());
         await page.reload();
         await page.locator('.stop-page .prose').waitFor();
+        await appStarted(page);
         const tablist = page.getByRole('tablist', {
           name: lang === 'en' ? 'Overview or in depth' : '概览或深入了解',
         });
@@ -111,11 +119,13 @@ describe('the in-depth layer', () => {
         ).toBe('depth');
         await page.reload();
         await page.locator('.stop-page .prose').waitFor();
+        await appStarted(page);
         expect(await tab(page, lang, 'depth').getAttribute('aria-selected')).toBe('true');
         expect(await panelHeading(page)).toBe(firstHeading(depthOf(stop).body[lang]));
         const other = tourStops.find((s) => s.id !== stop.id && s.depth)!;
         await page.goto(`${baseUrl}/stops/${other.id}?lang=${lang}`);
         await page.locator('.stop-page .prose').waitFor();
+        await appStarted(page);
         expect(await panelHeading(page)).toBe(firstHeading(depthOf(other).body[lang]));
 
         // The keyboard: arrows move between the tabs and choose, focus follows.

@@ -4,7 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { precacheUrls } from '../../scripts/lib/precache-list.ts';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
-import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
+import {
+  appStarted,
+  axeViolations,
+  type Browser,
+  collectErrors,
+  launch,
+} from './support/browser.ts';
 import {
   allImagesLoaded,
   fontsUsedOnPage,
@@ -47,6 +53,7 @@ async function openOffline(path: string): Promise<{ page: Page; errors: string[]
   const errors = collectErrors(page);
   await page.goto(baseUrl + path);
   await page.locator('h1').first().waitFor();
+  await appStarted(page);
   return { page, errors };
 }
 
@@ -72,6 +79,7 @@ describe('offline', () => {
           expect(await page.locator('h1').first().innerText(), path).toBe(h1);
           if (path.startsWith('/stops/')) {
             await page.locator('.prose').waitFor();
+            await appStarted(page);
             const stop = content.stops.find((s) => path === `/stops/${s.id}`)!;
             expect(await allImagesLoaded(page), path).toBe(stop.images.length);
           }
@@ -155,6 +163,7 @@ describe('offline', () => {
       // A QR sign links to a bare /stops/<id>; the visitor then walks on without a network.
       await page.goto(`${baseUrl}/stops/${rest[0] ?? first}?lang=en`);
       await page.locator('.prose').waitFor();
+      await appStarted(page);
       await serviceWorkerInControl(page);
       await fresh.context.setOffline(true);
 
@@ -165,6 +174,7 @@ describe('offline', () => {
       for (const [index, stopId] of [first, ...rest].entries()) {
         await page.waitForURL(`**/stops/${stopId}?tour=${tour.id}`);
         await page.locator('.prose').waitFor();
+        await appStarted(page);
         const stop = content.stops.find((s) => s.id === stopId)!;
         expect(await page.locator('h1').first().innerText()).toBe(stop.title.en);
         expect(await allImagesLoaded(page)).toBe(stop.images.length);
@@ -174,6 +184,7 @@ describe('offline', () => {
       const tab = await fresh.context.newPage();
       await tab.goto(`${baseUrl}/glossary?lang=zh-CN`);
       await tab.locator('.glossary-entry').first().waitFor();
+      await appStarted(tab);
       expect(await tab.locator('.glossary-entry').count()).toBe(content.glossary.length);
       expect(errors).toEqual([]);
     } finally {
@@ -200,6 +211,7 @@ describe('offline', () => {
       // The visitor opens the app again, online: it notices and refills the whole precache.
       await page.reload();
       await page.locator('h1').first().waitFor();
+      await appStarted(page);
       await waitInPage(page, precacheHolds, expected);
 
       await fresh.context.setOffline(true);
@@ -210,6 +222,7 @@ describe('offline', () => {
           expect(await tab.locator('h1').first().innerText(), path).toBe(h1);
           if (path.startsWith('/stops/')) {
             await tab.locator('.prose').waitFor();
+            await appStarted(tab);
             const stop = content.stops.find((s) => path === `/stops/${s.id}`)!;
             expect(await allImagesLoaded(tab), path).toBe(stop.images.length);
           }

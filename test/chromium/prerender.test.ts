@@ -212,8 +212,12 @@ describe('in the browser', () => {
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/stops/${stop.id}?lang=zh-CN`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const heading = await page.locator('h1').elementHandle();
     await page.locator('.language-switch').click();
     await expect.poll(() => page.locator('h1').innerText()).toBe(stop.title.en);
+    // The same document, the same heading element: switched in place, not by following the link.
+    expect(await heading!.evaluate((element) => element.isConnected)).toBe(true);
+    expect(page.url()).toBe(`${baseUrl}/stops/${stop.id}?lang=en`);
     await page.close();
   });
 
@@ -375,7 +379,7 @@ describe('before the app has started', () => {
 });
 
 describe('with JavaScript turned off', () => {
-  it('a stop can still be read', async () => {
+  it('a stop can still be read, and switched to the other language', async () => {
     const browser = await launch({ javaScriptEnabled: false });
     try {
       const page = await browser.context.newPage();
@@ -386,6 +390,11 @@ describe('with JavaScript turned off', () => {
       expect(prose.replace(/\s+/g, ' ')).toContain(readable(stop.body.en).slice(0, 60));
       expect(await page.locator('.key-facts').first().isVisible()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+      // The language switch is a link: the same stop in Chinese, from the server.
+      await page.locator('.language-switch').click();
+      await page.waitForURL(`${baseUrl}/stops/${stop.id}?lang=zh-CN`);
+      expect(await page.locator('h1').innerText()).toBe(stop.title['zh-CN']);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       await page.close();
     } finally {
       await browser.close();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Language } from '../../src/content/types.ts';
 import { STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { builtContent } from '../support/built-content.ts';
-import { type Browser, collectErrors, launch } from './support/browser.ts';
+import { appStarted, type Browser, collectErrors, launch } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const content = builtContent();
@@ -265,6 +265,7 @@ describe('stored state', () => {
         }, seeds);
         await page.goto(baseUrl + route.path);
         await page.locator(route.ready).first().waitFor();
+        await appStarted(page);
         await route.check?.(page, (await htmlLang(page)) as Language);
         for (const text of await figures(page)) {
           expect(text, route.path).not.toMatch(/NaN|Infinity|undefined|e\+\d/);
@@ -299,6 +300,7 @@ describe('stored state', () => {
     );
     await page.goto(`${baseUrl}/tours/${tour.id}?lang=en`);
     await page.locator('.tour-page h1').waitFor();
+    await appStarted(page);
     expect(await page.locator('.tour-progress progress').getAttribute('value')).toBe('1');
     expect(await page.locator('.tour-stop--visited .tour-stop__title').allInnerTexts()).toEqual([
       firstStop.title.en,

@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Content, loadContent } from '../../pipeline/content/load-content.ts';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
-import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
+import {
+  appStarted,
+  axeViolations,
+  type Browser,
+  collectErrors,
+  launch,
+} from './support/browser.ts';
 import { buildApp } from './support/build-fixture.ts';
 
 // A third language is content and translation work, not code: the test fixture with French
@@ -40,6 +46,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const errors = collectErrors(page);
   await page.goto(server.url + path);
   await page.locator('h1').first().waitFor();
+  await appStarted(page);
   return { page, errors };
 }
 
@@ -56,10 +63,12 @@ describe('a third language, from content alone', () => {
 
     await page.getByRole('link', { name: tour.title.fr }).click();
     await page.locator('.tour-page h1').waitFor();
+    await appStarted(page);
     expect(await h1(page)).toBe(tour.title.fr);
     await page.locator('.action-bar a').click();
     await page.waitForURL(`**/stops/${firstStop.id}?tour=${tour.id}`);
     await page.locator('.prose').waitFor();
+    await appStarted(page);
     expect(await h1(page)).toBe(firstStop.title.fr);
     expect(await page.locator('.stop-page__position').innerText()).toContain(
       `Étape 1 sur ${tour.stops.length}`,
@@ -84,6 +93,7 @@ describe('a third language, from content alone', () => {
 
     await page.goto(`${server.url}/glossary`);
     await page.locator('.glossary-entry').first().waitFor();
+    await appStarted(page);
     expect(await htmlLang(page)).toBe('fr');
     expect(await page.locator('.glossary-page__intro').innerText()).toBe(
       'Les termes de la visite, en chinois, en anglais et en français.',

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtContent, LANGUAGES } from '../support/built-content.ts';
-import { axeViolations, type Browser, collectErrors, launch } from './support/browser.ts';
+import {
+  appStarted,
+  axeViolations,
+  type Browser,
+  collectErrors,
+  launch,
+} from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const content = builtContent();
@@ -20,6 +26,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const errors = collectErrors(page);
   await page.goto(baseUrl + path);
   await page.locator('h1').first().waitFor();
+  await appStarted(page);
   return { page, errors };
 }
 
@@ -36,6 +43,7 @@ describe('visitor app', () => {
       await page.waitForURL(`**/tours/${firstTour.id}`);
       // The tour page is a chunk of its own: wait for it to replace the home page.
       await page.locator('.tour-page h1').waitFor();
+      await appStarted(page);
       expect(await h1(page)).toBe(firstTour.title[lang]);
       await page.locator('.action-bar a').click();
 
@@ -43,6 +51,7 @@ describe('visitor app', () => {
         const stop = content.stops.find((s) => s.id === entry.stop)!;
         await page.waitForURL(`**/stops/${stop.id}?tour=${firstTour.id}`);
         await page.locator('.prose').waitFor();
+        await appStarted(page);
         expect(await h1(page)).toBe(stop.title[lang]);
         expect(await page.locator('.stop-page__summary').innerText()).toBe(stop.summary[lang]);
         expect(await page.locator('.key-facts li').count()).toBe(stop.facts.length);
@@ -80,6 +89,7 @@ describe('visitor app', () => {
     const stop = content.stops[1];
     const { page, errors } = await open(`/stops/${stop.id}?lang=zh-CN`);
     await page.locator('.prose').waitFor();
+    await appStarted(page);
     await page.evaluate(() => {
       (window as unknown as { marker: string }).marker = 'still here';
     });
@@ -137,6 +147,7 @@ describe('visitor app', () => {
   it('lists every glossary term with both names', async () => {
     const { page } = await open('/glossary?lang=zh-CN');
     await page.locator('.glossary-entry').first().waitFor();
+    await appStarted(page);
     expect(await page.locator('.glossary-entry').count()).toBe(content.glossary.length);
     expect(await page.locator('.glossary-entry__other[lang="en"]').count()).toBe(
       content.glossary.length,

@@ -79,3 +79,12 @@ export function collectErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Waits until the app has started on the page (src/main.tsx sets `data-app="ready"`). A
+ * prerendered page shows its text before any script is even requested (public/boot.js): what the
+ * device itself stored (visited stops, the in-depth tab) is on screen only from then on.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}

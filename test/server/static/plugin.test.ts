@@ -1,6 +1,6 @@
 import { renameSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../../pipeline/security-headers.ts';
+import { SECURITY_HEADERS, securityHeadersFor } from '../../../pipeline/security-headers.ts';
 import { rawRequest } from '../../support/raw-http.ts';
 import { startTestServer, type TestServer } from '../../support/tour-server.ts';
 import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from '../support/fixture-dist.ts';
@@ -25,9 +25,11 @@ async function get(path: string, init?: RequestInit) {
   return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
-function expectSecurityHeaders(headers: Headers, path: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-    expect(headers.get(name), `${name} on ${path}`).toBe(value);
+/** The answer's security headers, and none of the document policies on a plain subresource. */
+function expectSecurityHeaders(headers: Headers, path: string, status = 200) {
+  const expected = securityHeadersFor(path, status);
+  for (const name of Object.keys(SECURITY_HEADERS)) {
+    expect(headers.get(name), `${name} on ${path}`).toBe(expected[name] ?? null);
   }
 }
 
@@ -107,7 +109,7 @@ describe('the static app', () => {
       expect(headers.get('cache-control'), path).toBe('no-store');
       expect(headers.get('content-type'), path).toBe('application/json; charset=utf-8');
       expect(body, path).toBe('{"statusCode":404,"error":"Not Found"}');
-      expectSecurityHeaders(headers, path);
+      expectSecurityHeaders(headers, path, status);
     }
   });
 
