@@ -20,7 +20,11 @@ export type BundleInfo = Record<
 >;
 
 /** The modules a route loads before it hydrates (src/routing/preload-route.ts says the same). */
-function routeModules(root: string, route: string): { modules: string[]; preload: boolean } {
+function routeModules(
+  root: string,
+  route: string,
+  tourStops: (tourId: string) => string[],
+): { modules: string[]; preload: boolean } {
   const source = (path: string) => join(root, path);
   if (route === '/') {
     // Home's own code is the entry; its list of stops is a small chunk, fetched without a
@@ -40,6 +44,17 @@ function routeModules(root: string, route: string): { modules: string[]; preload
       preload: true,
     };
   }
+  const handout = /^\/tours\/([^/]+)\/print$/.exec(route);
+  if (handout) {
+    return {
+      modules: [
+        source('src/modes/visitor/TourHandoutPage.tsx'),
+        '\0virtual:content/glossary',
+        ...tourStops(handout[1]).map((id) => `\0virtual:content/stop/${id}`),
+      ],
+      preload: true,
+    };
+  }
   if (route.startsWith('/tours/'))
     return { modules: [source('src/modes/visitor/TourPage.tsx')], preload: true };
   return { modules: [source('src/modes/visitor/NotFoundPage.tsx')], preload: true };
@@ -49,9 +64,10 @@ export function routeAssets(
   bundle: BundleInfo,
   root: string,
   route: string,
+  tourStops: (tourId: string) => string[],
 ): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-  const { modules, preload } = routeModules(root, route);
+  const { modules, preload } = routeModules(root, route, tourStops);
   // What the entry brings (its chunk, its static imports, its CSS) is in the page already.
   const inEntry = new Set<string>();
   for (const chunk of chunks) {

@@ -5,9 +5,11 @@
 //   dist/index.html, dist/stops/<id>/index.html, …        the default language: what any static
 //                                                          host serves for /stops/<id> unconfigured
 //   dist/index.en.html, dist/stops/<id>/index.en.html, …  every other language
-//   dist/app-shell.html                                   the empty shell, for the routes that are
-//                                                          not prerendered (kiosk, guide, unknown)
-//   dist/404.html, dist/404.<lang>.html                   a not-found page, for static hosts
+//   dist/tours/<id>/print/index.html, …                   the handout (its default: no options)
+//   dist/app-shell.html                                   the empty shell, for the app-shell routes
+//                                                          (kiosk, guide, live: src/routing/app-shell-routes.ts)
+//   dist/404.html, dist/404.<lang>.html                   the "page not found", answered with status
+//                                                          404 to any other address (and by static hosts)
 //   dist/prerendered.json                                 the list, for the tour server and the
 //                                                          service worker (src/prerender/)
 // The client hydrates a page when it is the route and language it wants (src/main.tsx).
@@ -18,10 +20,12 @@ import { type Plugin, type PluginOption, type ResolvedConfig, build as viteBuild
 import type { LanguageInfo } from '../../src/content/types.ts';
 import {
   APP_SHELL_FILE,
+  notFoundPageFile,
   PRERENDERED_FILE,
   type PrerenderedPages,
   pageFile,
 } from '../../src/prerender/prerendered-pages.ts';
+import { appShellMode } from '../../src/routing/app-shell-routes.ts';
 import { pageHtml } from './html-page.ts';
 import { type BundleInfo, routeAssets } from './route-assets.ts';
 
@@ -36,6 +40,7 @@ interface RenderedRoute {
 interface Renderer {
   renderRoute(path: string, lang: string): Promise<RenderedRoute>;
   visitorRoutes(): string[];
+  tourStopIds(tourId: string): string[];
   languages: readonly string[];
   defaultLanguage: string;
 }
@@ -73,10 +78,12 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
       };
       const render = async (route: string, lang: string) => {
         const { html, title } = await renderer.renderRoute(route, lang);
-        const assets = routeAssets(info, config.root, route);
+        const assets = routeAssets(info, config.root, route, renderer.tourStopIds);
         return pageHtml(shell, { route, lang, title, body: html, ...assets });
       };
       for (const route of renderer.visitorRoutes()) {
+        // The server and the worker would answer it with the app shell: never reachable.
+        if (appShellMode(route)) throw new Error(`prerender: ${route} is an app-shell route`);
         pages[route] = {};
         for (const lang of renderer.languages) {
           const file = pageFile(route, lang, renderer.defaultLanguage);
@@ -84,14 +91,17 @@ export function prerenderPlugin(options: PrerenderOptions): Plugin {
           pages[route][lang] = file;
         }
       }
+      const notFound: PrerenderedPages['notFound'] = {};
       for (const lang of renderer.languages) {
-        const file = lang === renderer.defaultLanguage ? '404.html' : `404.${lang}.html`;
+        const file = notFoundPageFile(lang, renderer.defaultLanguage);
         write(file, await render('/404', lang));
+        notFound[lang] = file;
       }
       const list: PrerenderedPages = {
         defaultLanguage: renderer.defaultLanguage,
         languages: options.languages(),
         pages,
+        notFound,
       };
       writeFileSync(join(outDir, PRERENDERED_FILE), `${JSON.stringify(list, null, 2)}\n`);
       const count = Object.keys(pages).length * renderer.languages.length;

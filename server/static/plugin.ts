@@ -1,19 +1,24 @@
 // The built app (dist/): its files, each prerendered route's page in the visitor's language, the
-// app shell for every other app route, and the cache rule of each.
+// app shell for the app-shell routes (kiosk, guide, live: src/routing/app-shell-routes.ts), the
+// "page not found" with status 404 for any other address, and the cache rule of each.
 // An encapsulated plugin: its routes and 404 handling cover what no other plugin claims.
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { APP_SHELL_FILE } from '../../src/prerender/names.ts';
+import { appShellMode } from '../../src/routing/app-shell-routes.ts';
 import { sendError } from '../http/errors.ts';
 import { cacheControlFor } from './cache-control.ts';
 import { contentTypeFor } from './content-types.ts';
-import { PAGE_VARY, pageFor, prerenderedPages } from './prerendered-page.ts';
+import { notFoundPageFor, PAGE_VARY, pageFor, prerenderedPages } from './prerendered-page.ts';
 import { looksLikeFile, requestPath } from './request-path.ts';
 
-/** A prerendered page (`index.html`, `index.en.html`): its language depends on the request. */
-const PAGE_FILE = /^index(\.[A-Za-z0-9-]+)?\.html$/;
+/**
+ * A prerendered page (`index.html`, `index.en.html`) or "page not found" (`404.en.html`): its
+ * language depends on the request.
+ */
+const PAGE_FILE = /^(index|404)(\.[A-Za-z0-9-]+)?\.html$/;
 
 export interface StaticAppOptions {
   /** Absolute path of the built app. */
@@ -79,15 +84,35 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (
     },
   });
 
-  // Reached when no file matched (or for another method): an app route (/stops/<id>, /kiosk, …)
-  // gets the app shell, which shows the page or its own "page not found"; a missing file stays a
-  // 404, never the app (a stale /assets/… chunk must fail, not parse HTML as script).
+  /**
+   * An address that is no prerendered route: the "page not found" in the visitor's language, with
+   * status 404 (never cached: server/http/response-headers.ts). Without a list of pages (a build
+   * from before prerendering, or a damaged list) the server cannot tell a stop from an unknown
+   * address, so the app shell answers, as a static host would.
+   */
+  function sendNotFoundPage(request: FastifyRequest, reply: FastifyReply): void {
+    const root = currentRoot();
+    void pages().then(
+      (list) => {
+        const page = list && notFoundPageFor(list, request);
+        if (page) reply.code(404).sendFile(page, root);
+        else reply.sendFile(appShell(), root);
+      },
+      (error: unknown) => reply.send(error),
+    );
+  }
+
+  // Reached when no file matched (or for another method): an app-shell route (/kiosk, /guide,
+  // /live/<code>, …) gets the app shell; any other address the prerendered "page not found"; a
+  // missing file stays a plain 404, never the app (a stale /assets/… chunk must fail, not parse
+  // HTML as script).
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = requestPath(request.url);
     if (!READ_METHODS.includes(request.method)) {
       sendError(reply.header('allow', READ_METHODS.join(', ')), 405);
     } else if (path === null) sendError(reply, 400);
     else if (looksLikeFile(path)) sendError(reply, 404);
-    else reply.sendFile(appShell(), currentRoot());
+    else if (appShellMode(path)) reply.sendFile(appShell(), currentRoot());
+    else sendNotFoundPage(request, reply);
   });
 };

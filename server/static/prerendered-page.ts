@@ -9,6 +9,7 @@ import {
   acceptedLanguages,
   cookieValue,
   LANGUAGE_COOKIE,
+  notFoundFile,
   PRERENDERED_FILE,
   type PrerenderedPages,
   parsePrerenderedPages,
@@ -49,16 +50,28 @@ export function prerenderedPages(
   };
 }
 
+/** The visitor's language sources in a request: `?lang=`, the sbc_lang cookie, Accept-Language. */
+function languageSources(request: FastifyRequest) {
+  return {
+    query: new URLSearchParams(request.url.split('?')[1] ?? '').get('lang'),
+    saved: cookieValue(request.headers.cookie, LANGUAGE_COOKIE),
+    browser: acceptedLanguages(request.headers['accept-language']),
+  };
+}
+
 /** The file (relative to dist/) that answers `path` for this request, or undefined. */
 export function pageFor(
   pages: PrerenderedPages,
   path: string,
   request: FastifyRequest,
 ): string | undefined {
-  const query = new URLSearchParams(request.url.split('?')[1] ?? '').get('lang');
-  return prerenderedFile(pages, path, {
-    query,
-    saved: cookieValue(request.headers.cookie, LANGUAGE_COOKIE),
-    browser: acceptedLanguages(request.headers['accept-language']),
-  });
+  return prerenderedFile(pages, path, languageSources(request));
+}
+
+/** The "page not found" (relative to dist/) in this request's language, or undefined. */
+export function notFoundPageFor(
+  pages: PrerenderedPages,
+  request: FastifyRequest,
+): string | undefined {
+  return notFoundFile(pages, languageSources(request));
 }

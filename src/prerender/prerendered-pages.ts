@@ -25,6 +25,12 @@ const schema = v.object({
   ),
   /** By route path (`/`, `/stops/welcome`): the file of each language, relative to dist/. */
   pages: v.record(v.pipe(v.string(), v.maxLength(300)), v.record(code, fileName)),
+  /**
+   * The "page not found" of each language (`404.html`, `404.en.html`): the answer, with status
+   * 404, to an address that is neither a prerendered route nor an app-shell route. Absent from a
+   * list written before it existed: then unknown addresses keep the app shell.
+   */
+  notFound: v.optional(v.record(code, fileName), {}),
 });
 
 export type PrerenderedPages = v.InferOutput<typeof schema>;
@@ -44,6 +50,11 @@ export function routeKey(path: string): string {
 export function pageFile(route: string, lang: string, defaultLanguage: string): string {
   const dir = route === '/' ? '' : `${route.slice(1)}/`;
   return lang === defaultLanguage ? `${dir}index.html` : `${dir}index.${lang}.html`;
+}
+
+/** The file under dist/ of the "page not found" in a language: `404.html`, `404.en.html`. */
+export function notFoundPageFile(lang: string, defaultLanguage: string): string {
+  return lang === defaultLanguage ? '404.html' : `404.${lang}.html`;
 }
 
 /** The language a navigation is answered in: `?lang=` → saved choice → browser → site default. */
@@ -71,6 +82,15 @@ export function prerenderedFile(
   if (!files) return undefined;
   const lang = pageLanguage(pages, sources);
   return files[lang] ?? files[pages.defaultLanguage];
+}
+
+/** The "page not found" in the visitor's language, or undefined when the build listed none. */
+export function notFoundFile(
+  pages: PrerenderedPages,
+  sources: Pick<LanguageSources, 'query' | 'saved' | 'browser'>,
+): string | undefined {
+  const lang = pageLanguage(pages, sources);
+  return pages.notFound[lang] ?? pages.notFound[pages.defaultLanguage];
 }
 
 /**

@@ -25,8 +25,16 @@ export function visitorRoutes(): string[] {
     '/',
     '/glossary',
     ...tours.map((tour) => `/tours/${tour.id}`),
+    // The handout in its default form (one language, no in-depth texts): `?languages=` and
+    // `?depth=1` are applied by the app once it has hydrated.
+    ...tours.map((tour) => `/tours/${tour.id}/print`),
     ...stops.map((stop) => `/stops/${stop.id}`),
   ];
+}
+
+/** The stops a tour shows (its handout lists them all), in order; none for an unknown tour. */
+export function tourStopIds(tourId: string): string[] {
+  return tours.find((tour) => tour.id === tourId)?.stops.map((entry) => entry.stop) ?? [];
 }
 
 export const languages: readonly Language[] = site.languages.map((info) => info.code);

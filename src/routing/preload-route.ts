@@ -1,7 +1,7 @@
 // What a visitor route needs before it can show its text, started as soon as the route is known:
 // by the router on every navigation (before the page's chunk has even arrived), and by the entry
 // before it hydrates a prerendered page (src/main.tsx), so hydration renders exactly the HTML.
-import { loadGlossary } from '../content/index.ts';
+import { findTour, loadGlossary } from '../content/index.ts';
 import { loadStopLinks } from '../modes/visitor/HomePage.tsx';
 import {
   GlossaryPage,
@@ -10,6 +10,7 @@ import {
   TourHandoutPage,
   TourPage,
 } from '../modes/visitor/pages.ts';
+import { appShellMode } from './app-shell-routes.ts';
 
 const loadStop = (id: string) =>
   import('../content/stops.ts').then(({ loadStop: load }) => load(id) ?? null);
@@ -32,8 +33,16 @@ export function preloadRoute(path: string): Promise<unknown> {
     const id = decoded(stop[1]);
     return Promise.all([StopPage.preload(), id === null ? null : loadStop(id)]);
   }
-  if (/^\/tours\/[^/]+\/print$/.test(route)) return TourHandoutPage.preload();
+  const handout = /^\/tours\/([^/]+)\/print$/.exec(route);
+  if (handout) {
+    // The handout shows every stop of the tour and the terms they use: all of them, at once.
+    const tour = findTour(decoded(handout[1]) ?? undefined);
+    return Promise.all([
+      TourHandoutPage.preload(),
+      ...(tour ? [loadGlossary(), ...tour.stops.map((entry) => loadStop(entry.stop))] : []),
+    ]);
+  }
   if (/^\/tours\/[^/]+$/.test(route)) return TourPage.preload();
-  if (/^\/(kiosk|guide|live)(\/|$)/.test(route)) return Promise.resolve();
+  if (appShellMode(route)) return Promise.resolve();
   return NotFoundPage.preload();
 }

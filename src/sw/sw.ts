@@ -1,7 +1,7 @@
 // The service worker, built from this file by vite-plugin-pwa (injectManifest, pipeline/pwa.ts).
 // Contract (src/pwa/README.md): everything the tour needs is precached; a navigation gets the
-// prerendered page of its route in the visitor's language (pipeline/prerender/), any other route
-// the app shell; /version.json, /sw.js and the print sheets go to the network; a new version waits
+// prerendered page of its route in the visitor's language (pipeline/prerender/), an app-shell
+// route (src/routing/app-shell-routes.ts) the app shell, any other address the "page not found"; /version.json, /sw.js and the print sheets go to the network; a new version waits
 // until the app sends SKIP_WAITING; the app's CHECK_PRECACHE refills what the browser evicted.
 import { clientsClaim } from 'workbox-core';
 import {
@@ -18,11 +18,13 @@ import {
   PRERENDERED_FILE,
 } from '../prerender/names.ts';
 import {
+  notFoundFile,
   type PrerenderedPages,
   parsePrerenderedPages,
   prerenderedFile,
 } from '../prerender/prerendered-pages.ts';
 import { type PrecacheReport, parseWorkerMessage } from '../pwa/sw-messages.ts';
+import { appShellMode } from '../routing/app-shell-routes.ts';
 import { refillPrecache } from './refill-precache.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -69,22 +71,34 @@ async function savedLanguage(): Promise<string | null> {
 
 const appShell = precache.createHandlerBoundToURL(APP_SHELL_FILE);
 
-// Any route, including a stop's QR link never visited before, is answered from the precache: its
-// prerendered page in the visitor's language (`?lang=` → saved choice → browser → site default),
-// or the app shell for the routes that have none (kiosk, guide, unknown addresses).
+/** A precached "page not found", answered as the tour server answers it: status 404. */
+async function notFoundPage(file: string): Promise<Response | undefined> {
+  const page = await precache.matchPrecache(file);
+  if (!page) return undefined;
+  return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+}
+
+// Any route, including a stop's QR link never visited before, is answered from the precache as
+// the tour server answers it: its prerendered page in the visitor's language (`?lang=` → saved
+// choice → browser → site default); an app-shell route (kiosk, guide, live) the app shell; any
+// other address the "page not found" in that language, status 404 (the app then draws its own,
+// naming the stop that was asked for). Without a list of pages: the app shell, as a static host.
 registerRoute(
   new NavigationRoute(
     async (options) => {
-      const pages = await prerenderedPages();
-      const file =
-        pages &&
-        prerenderedFile(pages, options.url.pathname, {
-          query: options.url.searchParams.get('lang'),
-          saved: await savedLanguage(),
-          browser: self.navigator.languages ?? [],
-        });
+      const { pathname, searchParams } = options.url;
+      const pages = appShellMode(pathname) ? undefined : await prerenderedPages();
+      if (!pages) return appShell(options);
+      const sources = {
+        query: searchParams.get('lang'),
+        saved: await savedLanguage(),
+        browser: self.navigator.languages ?? [],
+      };
+      const file = prerenderedFile(pages, pathname, sources);
       const page = file && (await precache.matchPrecache(file));
-      return page || appShell(options);
+      if (page) return page;
+      const missing = file === undefined && notFoundFile(pages, sources);
+      return (missing && (await notFoundPage(missing))) || appShell(options);
     },
     // The staff studio (/studio) is the server's, never the visitor app's shell.
     { denylist: [/^\/version\.json$/, /^\/sw\.js$/, /^\/print\//, /^\/studio(?:\/|$)/] },

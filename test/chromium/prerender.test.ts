@@ -1,7 +1,9 @@
-// Issue 14: every visitor route is real HTML in every language before any script runs; the tour
-// server and the service worker answer a navigation in the visitor's language (`?lang=`, then the
-// saved choice, then the browser's languages); the app hydrates that HTML without replacing it;
-// and with JavaScript turned off a stop can still be read.
+// Issue 14: every visitor route is real HTML in every language before any script runs (the
+// handout too); the tour server and the service worker answer a navigation in the visitor's
+// language (`?lang=`, then the saved choice, then the browser's languages), an unknown address
+// with the "page not found" and status 404, the kiosk, guide and live routes with the app shell;
+// the app hydrates that HTML without replacing it; and with JavaScript turned off a stop can
+// still be read.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlText } from '../../pipeline/font/font-text.ts';
@@ -12,6 +14,8 @@ import { serviceWorkerInControl, strings } from './support/offline.ts';
 const baseUrl = inject('baseUrl');
 const content = builtContent();
 const [stop, otherStop] = content.stops;
+const tour = content.tours.find((t) => t.id === content.site.kiosk.defaultTour) ?? content.tours[0];
+const tourStops = tour.stops.map((entry) => content.stops.find((s) => s.id === entry.stop)!);
 
 /** A page's text as a reader sees it: tags dropped, character references decoded, spaces folded. */
 const readable = (html: string) =>
@@ -81,11 +85,51 @@ describe('the HTML itself (no JavaScript)', () => {
     ).toBe('zh-CN');
   });
 
-  it('keeps the kiosk and the guide on the app shell', async () => {
-    for (const path of ['/kiosk', '/guide']) {
+  for (const lang of LANGUAGES) {
+    it(`every tour's handout in ${lang}: each stop's title, summary and key facts`, async () => {
+      for (const tour of content.tours) {
+        const html = await fetchPage(`/tours/${tour.id}/print?lang=${lang}`);
+        expect(htmlLang(html), tour.id).toBe(lang);
+        expect(html, tour.id).toContain(`data-route="/tours/${tour.id}/print"`);
+        const text = readable(html);
+        expect(text, tour.id).toContain(tour.title[lang]);
+        for (const entry of tour.stops) {
+          const item = content.stops.find((s) => s.id === entry.stop)!;
+          expect(text, `${tour.id} ${item.id}`).toContain(item.title[lang]);
+          expect(text, `${tour.id} ${item.id}`).toContain(item.summary[lang]);
+          for (const fact of item.facts) expect(text, item.id).toContain(readable(fact[lang]));
+        }
+        // Its default form: no "loading", no in-depth texts (?depth=1 is the app's to add).
+        expect(text, tour.id).not.toContain(strings('common', lang).loading);
+        expect(html, tour.id).not.toContain('handout-stop__depth');
+      }
+    });
+
+    it(`answers an unknown address with the "page not found" in ${lang}, status 404`, async () => {
+      const common = strings('common', lang);
+      for (const path of [
+        '/no-such-page',
+        '/stops/no-such-stop',
+        '/tours/nope',
+        '/tours/nope/print',
+      ]) {
+        const response = await fetch(`${baseUrl}${path}?lang=${lang}`);
+        const html = await response.text();
+        expect(response.status, path).toBe(404);
+        expect(response.headers.get('cache-control'), path).toBe('no-store');
+        expect(htmlLang(html), path).toBe(lang);
+        expect(readable(html), path).toContain(common.notFoundTitle);
+        expect(readable(html), path).toContain(common.notFoundText);
+      }
+    });
+  }
+
+  it('keeps the kiosk, the guide and a live tour on the app shell', async () => {
+    for (const path of ['/kiosk', '/guide', '/live/ABC123']) {
       const html = await fetchPage(path, { cookie: 'sbc_lang=en' });
       expect(html, path).not.toContain('data-route=');
       expect(html, path).toContain('class="boot"');
+      expect(htmlLang(html), path).toBe('zh-CN');
     }
   });
 });
@@ -121,7 +165,7 @@ describe('in the browser', () => {
           // What the parser did is the prerendered page itself: only later changes count.
           observer.takeRecords();
           window.__changes = { removed: [], added: [] };
-          window.__prerendered = { h1: document.querySelector('h1'), text: document.getElementById('main')?.textContent };
+          window.__prerendered = { h1: document.querySelector('h1'), stops: [...document.querySelectorAll('.handout-stop')], text: document.getElementById('main')?.textContent };
         });
       `,
     });
@@ -131,12 +175,12 @@ describe('in the browser', () => {
     // Home first: a visited stop would add its progress line to the home page (local state).
     // Not a node added either, not even a text node: what the build rendered as one string the
     // app renders as one string (a split one would be torn in two on hydration).
-    const tour = content.tours[0].id;
     const paths = [
       '/?lang=en',
       '/glossary?lang=en',
-      `/tours/${tour}?lang=en`,
+      `/tours/${tour.id}?lang=en`,
       `/stops/${stop.id}?lang=zh-CN`,
+      `/tours/${tour.id}/print?lang=en`,
     ];
     for (const path of paths) {
       const page = await browser.context.newPage();
@@ -201,6 +245,43 @@ describe('in the browser', () => {
     await fresh.close();
   });
 
+  it('hydrates the handout, then applies ?depth=1: the in-depth texts appear, nothing is removed', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await watchHydration(page);
+    const response = await page.goto(`${baseUrl}/tours/${tour.id}/print?depth=1&lang=en`);
+    // The server sends the handout as built (one language, no in-depth texts)…
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain(`data-route="/tours/${tour.id}/print"`);
+    expect(html).not.toContain('handout-stop__depth');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    // …and the app adds what the address asks for, on the very nodes it hydrated.
+    const withDepth = tourStops.filter((item) => item.depth);
+    await expect.poll(() => page.locator('.handout-stop__depth').count()).toBe(withDepth.length);
+    const depthText = await page.locator('.handout-stop__depth-text').first().innerText();
+    expect(readable(depthText)).toContain(readable(withDepth[0].depth!.body.en).slice(0, 40));
+    expect(await page.locator('.handout__depth input').isChecked()).toBe(true);
+    // The stops the build rendered are the very nodes on screen (the terms' list may reorder, as
+    // the in-depth texts bring terms of their own).
+    const kept = await page.evaluate(() => {
+      const w = window as unknown as { __prerendered: { h1: Element | null; stops: Element[] } };
+      const stops = [...document.querySelectorAll('.handout-stop')];
+      return {
+        sameHeading: w.__prerendered.h1 === document.querySelector('h1'),
+        sameStops:
+          stops.length === w.__prerendered.stops.length &&
+          stops.every((item, index) => item === w.__prerendered.stops[index]),
+      };
+    });
+    expect(kept).toEqual({ sameHeading: true, sameStops: true });
+    // Unticking the box goes back to the form without them.
+    await page.locator('.handout__depth input').uncheck();
+    await page.waitForURL(`**/tours/${tour.id}/print`);
+    expect(await page.locator('.handout-stop__depth').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a saved English choice gets English HTML from the server, and offline from the worker', async () => {
     // The choice: ?lang=en once (the app keeps it as the cookie and for the worker).
     const first = await browser.context.newPage();
@@ -239,8 +320,60 @@ describe('in the browser', () => {
       const response = await kiosk.goto(`${baseUrl}/kiosk`);
       expect(await response?.text()).not.toContain('data-route=');
       await kiosk.close();
+      // An unknown address: the precached "page not found" in the visitor's language, 404, as
+      // the server answers; the app then draws its own, which names the stop asked for.
+      // (The last page above, ?lang=zh-CN, made Chinese the saved choice.)
+      for (const [path, lang] of [
+        ['/no-such-page', 'zh-CN'],
+        ['/stops/no-such-stop?lang=en', 'en'],
+      ] as const) {
+        const page = await browser.context.newPage();
+        const errors = collectErrors(page);
+        const answer = await page.goto(baseUrl + path);
+        expect(answer?.status(), path).toBe(404);
+        const html = (await answer?.text()) ?? '';
+        expect(htmlLang(html), path).toBe(lang);
+        expect(readable(html), path).toContain(strings('common', lang).notFoundTitle);
+        await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+        expect(await page.locator('h1').innerText(), path).toBe(
+          strings('common', lang).notFoundTitle,
+        );
+        expect(errors, path).toEqual([]);
+        await page.close();
+      }
     } finally {
       await browser.context.setOffline(false);
+    }
+  });
+});
+
+describe('before the app has started', () => {
+  it("a tick of the handout's in-depth box is followed once the app is there", async () => {
+    // Scripts load after the first paint: a visitor can tick the prerendered box before they run.
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      let releaseScripts = () => {};
+      const scriptsHeld = new Promise<void>((resolve) => {
+        releaseScripts = resolve;
+      });
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await scriptsHeld;
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}/tours/${tour.id}/print?lang=en`, { waitUntil: 'commit' });
+      const box = page.getByRole('checkbox', { name: strings('handout', 'en').includeDepth });
+      await box.check();
+      expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+      releaseScripts();
+      await page.waitForURL(`**/tours/${tour.id}/print?depth=1`);
+      await page.locator('.handout-stop__depth').first().waitFor();
+      expect(await box.isChecked()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
     }
   });
 });

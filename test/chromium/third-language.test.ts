@@ -272,7 +272,8 @@ describe('a third language, from content alone', () => {
 
   it('prints the handout and the signs in French too', async () => {
     const { page } = await open(`/tours/${tour.id}/print?languages=fr,zh-CN`);
-    await page.locator('.handout-stop').first().waitFor();
+    // The prerendered handout is one language; the app adds the others once it has hydrated.
+    await page.locator('.handout-stop__title[lang="fr"]').first().waitFor();
     const langs = await page
       .locator('.handout-stop__title')
       .first()

@@ -9,6 +9,8 @@ import { fontCharacters, isCjk, listFiles } from '../../pipeline/font/font-text.
 import { integrityOf } from '../../pipeline/precache-integrity.ts';
 import { SOURCE_FONTS } from '../../pipeline/vite-plugin-font.ts';
 import { precacheUrls } from '../../scripts/lib/precache-list.ts';
+import { PRERENDERED_FILE, parsePrerenderedPages } from '../../src/prerender/prerendered-pages.ts';
+import { appShellMode } from '../../src/routing/app-shell-routes.ts';
 import { builtContent } from '../support/built-content.ts';
 import { fontCodePoints } from '../support/font-code-points.ts';
 import { startTestServer } from '../support/tour-server.ts';
@@ -60,6 +62,24 @@ describe('the production build', () => {
     expect(precached).toContain('manifest.webmanifest');
   });
 
+  it('lists and precaches every prerendered page, the handouts and the "page not found" too', () => {
+    const list = parsePrerenderedPages(
+      JSON.parse(readFileSync(join(DIST, PRERENDERED_FILE), 'utf8')),
+    );
+    expect(list).toBeDefined();
+    const languages = content.site.languages.map((info) => info.code);
+    for (const tour of content.tours) {
+      expect(Object.keys(list!.pages[`/tours/${tour.id}/print`] ?? {}), tour.id).toEqual(languages);
+    }
+    expect(Object.keys(list!.notFound)).toEqual(languages);
+    const files = [...Object.values(list!.pages), list!.notFound].flatMap((byLanguage) =>
+      Object.values(byLanguage),
+    );
+    for (const file of files) expect(precached, file).toContain(file);
+    // No app-shell route is prerendered: the server and the worker would never answer with it.
+    expect(Object.keys(list!.pages).filter((route) => appShellMode(route))).toEqual([]);
+  });
+
   it('paints each prerendered page from one stylesheet, its scripts requested only after the first paint', () => {
     const listing = JSON.parse(readFileSync(join(DIST, 'prerendered.json'), 'utf8')) as {
       pages: Record<string, Record<string, string>>;
@@ -68,8 +88,11 @@ describe('the production build', () => {
     expect(files.length).toBeGreaterThan(content.stops.length * 2);
     for (const file of files) {
       const html = readFileSync(join(DIST, file), 'utf8');
-      // The visitor pages' styles are in the entry's stylesheet (src/modes/visitor/pages.ts).
-      expect(html.match(/<link rel="stylesheet"/g), file).toHaveLength(1);
+      // The visitor pages' styles are in the entry's stylesheet (src/modes/visitor/pages.ts). The
+      // handout (/tours/<id>/print), opened from the tour page rather than from a sign, keeps its
+      // print styles in a stylesheet of its own: in the entry's, every first page would pay them.
+      const handout = /^tours\/[^/]+\/print\//.test(file);
+      expect(html.match(/<link rel="stylesheet"/g), file).toHaveLength(handout ? 2 : 1);
       // No module script or preload a browser would fetch alongside the stylesheet: public/boot.js
       // requests the entry and the route's chunks once the text is painted.
       expect(html, file).not.toMatch(/<script type="module"|rel="modulepreload"/);

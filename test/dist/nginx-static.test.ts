@@ -24,6 +24,7 @@ describe('docs/deploy/nginx-static.conf', () => {
       ['/?lang=en', 'index.en.html'],
       ['/guide/screen', 'app-shell.html'],
       ['/live/ABCDEF', 'app-shell.html'],
+      ['/kiosk', 'app-shell.html'],
     ]) {
       const response = await fetch(nginx.base + path);
       expect(response.status, path).toBe(200);
@@ -32,6 +33,19 @@ describe('docs/deploy/nginx-static.conf', () => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         expect(response.headers.get(name), name).toBe(value);
       }
+    }
+  });
+
+  it('answers an unknown address with the "page not found" in the visitor\'s language, status 404', async () => {
+    for (const [path, file] of [
+      ['/no-such-page', '404.html'],
+      ['/stops/no-such-stop?lang=en', '404.en.html'],
+      ['/tours/nope/print?lang=en', '404.en.html'],
+    ]) {
+      const response = await fetch(nginx.base + path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(readFileSync(join(dist, file), 'utf8'));
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, securityHeadersFor } from '../../pipeline/security-headers.ts';
+import { APP_SHELL_MODES } from '../../src/routing/app-shell-routes.ts';
 import {
   ask,
   closeClients,
@@ -18,7 +19,7 @@ import { startTestServer, type TestServer } from '../support/tour-server.ts';
 import { type RunningNginx, startNginx } from './support/nginx.ts';
 
 // docs/deploy/nginx.conf, as shipped, run by Debian's nginx in front of dist/ and of the tour
-// server: SPA fallback, cache headers, the security headers of pipeline/security-headers.ts, and
+// server: prerendered pages, the app shell, the "page not found" (404), cache headers, the security headers of pipeline/security-headers.ts, and
 // 404 for missing files; the same requests to nginx and to the tour server (server/), which must
 // answer alike; and the API and a live tour through nginx (WebSocket and long-polling).
 // Only `listen`, `root` and the upstream's port are changed (test/dist/support/nginx.ts).
@@ -60,7 +61,7 @@ function expectSecurityHeaders(headers: Headers, path: string, status = 200) {
 const distFile = (file: string) => readFileSync(join(dist, file), 'utf8');
 
 describe('docs/deploy/nginx.conf', () => {
-  it('answers a prerendered route with its page, any other app route with the app shell, never cached stale', async () => {
+  it('answers a prerendered route with its page, an app-shell route with the app shell, never cached stale', async () => {
     const [tour] = content.tours;
     const stop = content.stops[0].id;
     const answers: [string, string][] = [
@@ -70,10 +71,11 @@ describe('docs/deploy/nginx.conf', () => {
       [`/stops/${stop}?lang=en`, `stops/${stop}/index.en.html`],
       [`/stops/${stop}/`, `stops/${stop}/index.html`],
       ['/glossary', 'glossary/index.html'],
-      [`/tours/${tour.id}/print`, 'app-shell.html'],
+      [`/tours/${tour.id}/print`, `tours/${tour.id}/print/index.html`],
+      [`/tours/${tour.id}/print?depth=1&lang=en`, `tours/${tour.id}/print/index.en.html`],
       ['/kiosk', 'app-shell.html'],
       ['/guide/screen', 'app-shell.html'],
-      ['/no/such/page', 'app-shell.html'],
+      ['/live/ABC123', 'app-shell.html'],
     ];
     for (const [path, file] of answers) {
       const { status, headers, body } = await get(path);
@@ -84,6 +86,35 @@ describe('docs/deploy/nginx.conf', () => {
       expectSecurityHeaders(headers, path);
     }
     expect((await get('/')).headers.get('vary')).toMatch(/Accept-Language, Cookie/);
+  });
+
+  it('answers an unknown address with the "page not found" in the visitor\'s language: 404, never cached', async () => {
+    const answers: [string, RequestInit, string][] = [
+      ['/no-such-page', {}, '404.html'],
+      ['/no/such/page?lang=en', {}, '404.en.html'],
+      ['/stops/no-such-stop', { headers: { cookie: 'sbc_lang=en' } }, '404.en.html'],
+      ['/tours/nope', { headers: { 'accept-language': 'en-GB,en;q=0.9' } }, '404.en.html'],
+      ['/tours/nope/print?lang=zh-CN', { headers: { cookie: 'sbc_lang=en' } }, '404.html'],
+      ['/kiosks', {}, '404.html'],
+    ];
+    for (const [path, init, file] of answers) {
+      const { status, headers, body } = await get(path, init);
+      expect(status, path).toBe(404);
+      expect(body, path).toBe(distFile(file));
+      expect(headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(headers.get('cache-control'), path).toBe('no-store');
+      expect(headers.get('vary'), path).toMatch(/Accept-Language, Cookie/);
+      expectSecurityHeaders(headers, path, status);
+    }
+  });
+
+  it('spells the app-shell routes of src/routing/app-shell-routes.ts', () => {
+    // nginx cannot read the list: its regex must name exactly these modes (the answers are
+    // compared with the tour server's below, mode by mode).
+    const regex = `location ~ ^/(${APP_SHELL_MODES.join('|')})(?:/|$) {`;
+    for (const file of ['docs/deploy/nginx.conf', 'docs/deploy/nginx-static.conf']) {
+      expect(readFileSync(file, 'utf8'), file).toContain(regex);
+    }
   });
 
   it('sends no-cache for the files that say which version is current', async () => {
@@ -185,7 +216,18 @@ describe('nginx and the tour server', () => {
       `/stops/${content.stops[0].id}?lang=en`,
       '/kiosk',
     ].map((path): [string, string] => [`app route ${path}`, request(path)]),
+    ...APP_SHELL_MODES.flatMap((mode): [string, string][] => [
+      [`app-shell route /${mode}`, request(`/${mode}`)],
+      [`app-shell route /${mode}/x/`, request(`/${mode}/x/`)],
+      [`not an app-shell route: /${mode}s`, request(`/${mode}s`)],
+    ]),
+    ['live tour', request('/live/ABC123?screen')],
+    [`handout`, request(`/tours/${tour.id}/print?languages=both`)],
     ['unknown app route', request('/no/such/page')],
+    ['unknown stop', request('/stops/no-such-stop?lang=en')],
+    ['unknown tour', request('/tours/nope')],
+    ['unknown handout', request('/tours/nope/print')],
+    ['HEAD of an unknown route', request('/no-such-page', 'HEAD')],
     ['a folder', request('/print/')],
     ['a folder without slash', request('/assets')],
     ...files.map((path): [string, string] => [`file ${path}`, request(path)]),
@@ -245,6 +287,13 @@ describe('nginx and the tour server', () => {
       ['/?lang=fr', 'Cookie: sbc_lang=bogus\r\n', 'zh-CN'],
       ['/glossary', 'Accept-Language: en\r\n', 'en'],
       ['/kiosk', 'Cookie: sbc_lang=en\r\n', 'zh-CN'],
+      [`/tours/${content.tours[0].id}/print`, 'Accept-Language: en\r\n', 'en'],
+      // The "page not found" too (status 404).
+      ['/no-such-page', 'Cookie: sbc_lang=en\r\n', 'en'],
+      ['/stops/no-such-stop?lang=en', '', 'en'],
+      ['/tours/nope', 'Accept-Language: en-US,en;q=0.9\r\n', 'en'],
+      ['/tours/nope?lang=zh', 'Cookie: sbc_lang=en\r\n', 'zh-CN'],
+      ['/no-such-page', 'Accept-Language: de\r\n', 'zh-CN'],
     ];
     for (const [path, headers, lang] of cases) {
       const raw = request(path, 'GET', headers);
@@ -253,22 +302,25 @@ describe('nginx and the tour server', () => {
         rawRequest(tourServer.port, raw),
       ]);
       const label = `${path} ${headers.trim()}`;
-      expect(fromNginx.statuses, label).toEqual([200]);
+      expect(fromNginx.statuses, label).toEqual([/no-such|nope/.test(path) ? 404 : 200]);
       expect(fromServer.body, label).toBe(fromNginx.body);
       expect(/<html lang="([^"]+)"/.exec(fromNginx.body)?.[1], label).toBe(lang);
       expect(comparable(fromServer), label).toEqual(comparable(fromNginx));
     }
   });
 
-  it('agree on /%ff, which nginx takes as a name (the app shell) and the server refuses', async () => {
+  it('agree on /%ff, which nginx takes as an unknown name (404) and the server refuses (400)', async () => {
     // nginx does not check that a path decodes to UTF-8; the tour server answers 400 (a name no
-    // file of the app can have). Both are safe: neither reaches a file outside dist/.
-    const raw = request('/%ff');
-    const fromNginx = comparable(await rawRequest(nginxPort, raw));
-    const fromServer = comparable(await rawRequest(tourServer.port, raw));
-    expect([fromNginx.status, fromNginx.cacheControl]).toEqual([200, 'private, no-cache']);
-    expect([fromServer.status, fromServer.cacheControl]).toEqual([400, 'no-store']);
-    expect(fromServer.security).toEqual(fromNginx.security);
+    // file of the app can have). Both are safe: neither reaches a file outside dist/, neither is
+    // cached.
+    for (const path of ['/%ff', '/stops/%ff']) {
+      const raw = request(path);
+      const fromNginx = comparable(await rawRequest(nginxPort, raw));
+      const fromServer = comparable(await rawRequest(tourServer.port, raw));
+      expect([fromNginx.status, fromNginx.cacheControl], path).toEqual([404, 'no-store']);
+      expect([fromServer.status, fromServer.cacheControl], path).toEqual([400, 'no-store']);
+      expect(fromServer.security, path).toEqual(fromNginx.security);
+    }
   });
 });
 
@@ -305,8 +357,10 @@ describe('the live relay through nginx', () => {
       body: '{}',
     });
     expect(save.status).toBe(401);
-    // Another path that merely starts with /studio is the app's.
-    expect((await get('/studios')).body).toBe(distFile('app-shell.html'));
+    // Another path that merely starts with /studio is the app's: an unknown address.
+    const studios = await get('/studios');
+    expect(studios.status).toBe(404);
+    expect(studios.body).toBe(distFile('404.html'));
   });
 
   it.each([['websocket'], ['polling']] as const)(

@@ -1,15 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StopBody } from '../../components/stop/StopBody.tsx';
 import { StopFacts } from '../../components/stop/StopFacts.tsx';
 import { TourMeta } from '../../components/TourMeta.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { findTour, loadGlossary, site, tourMinutes } from '../../content/index.ts';
-import { loadStop } from '../../content/stops.ts';
+import { findTour, loadedGlossary, loadGlossary, site, tourMinutes } from '../../content/index.ts';
+import { loadedStop, loadStop } from '../../content/stops.ts';
 import type { GlossaryTerm, Language, Stop, Tour } from '../../content/types.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { languages as allLanguages } from '../../i18n/languages.ts';
+import { hydratingPrerendered } from '../../prerender/hydrating.ts';
 import { handoutUrl, includesDepth } from './handout-depth.ts';
 import { ALL_LANGUAGES, handoutLanguages } from './handout-languages.ts';
 import './handout-strings.ts';
@@ -29,42 +31,73 @@ interface HandoutData {
 
 export function TourHandoutPage() {
   const { params, query } = useRoute();
+  const { route } = useLocation();
   const tour = findTour(params.tourId);
   const lang = language.value;
   const t = translator(lang);
+  // Hydrating the build's handout (one language, no in-depth texts): that form first, so hydration
+  // matches the HTML, then the address's own options, an update like any other.
+  const [asBuilt, setAsBuilt] = useState(() => hydratingPrerendered(lang));
+  const depthBox = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!asBuilt) return;
+    setAsBuilt(false);
+    // The build's box is unticked: ticked now, the visitor ticked it before the app was there to
+    // follow (scripts load after the first paint). Honoured as if the app had seen it.
+    if (tour && depthBox.current?.checked && !includesDepth(query.depth)) {
+      route(handoutUrl(tour.id, query.languages, true), true);
+    }
+  }, []);
   useDocumentTitle(tour && `${tour.title[lang]} · ${t('handout:handoutTitle')}`);
   if (!tour) return <NotFoundPage />;
+  const languagesParam = asBuilt ? undefined : query.languages;
   return (
     <Handout
       key={tour.id}
       tour={tour}
-      languages={handoutLanguages(query.languages, lang, site.languages)}
-      languagesParam={query.languages}
-      depth={includesDepth(query.depth)}
+      languages={handoutLanguages(languagesParam, lang, site.languages)}
+      languagesParam={languagesParam}
+      depth={!asBuilt && includesDepth(query.depth)}
+      depthBox={depthBox}
     />
   );
 }
 
+interface LoadedHandout {
+  stops: Stop[];
+  glossary: ReadonlyMap<string, GlossaryTerm>;
+}
+
+/** The tour's stops and the glossary if they have all arrived (a prerendered page waits for them). */
+function arrived(tour: Tour): LoadedHandout | undefined {
+  const stops = tour.stops.map((entry) => loadedStop(entry.stop));
+  const glossary = loadedGlossary();
+  if (!glossary || !stops.every((stop) => stop !== undefined)) return undefined;
+  return { stops, glossary };
+}
+
+/** The tour's stops and the terms they use (with `depth`, their in-depth texts' terms too). */
 function useHandoutData(tour: Tour, depth: boolean): HandoutData | 'failed' | undefined {
-  const [data, setData] = useState<HandoutData | 'failed'>();
+  // Loaded before the first render (the router starts it; a prerendered page waits for it before
+  // hydrating): shown at once, with no "loading" frame over the text already on screen.
+  const [loaded, setLoaded] = useState<LoadedHandout | 'failed' | undefined>(() => arrived(tour));
   useEffect(() => {
+    if (loaded) return;
     let current = true;
     Promise.all([Promise.all(tour.stops.map((entry) => loadStop(entry.stop)!)), loadGlossary()])
-      .then(([stops, glossary]) => {
-        const termsOf = (stop: Stop) => [
-          ...stop.terms,
-          ...(depth ? (stop.depth?.terms ?? []) : []),
-        ];
-        const used = [...new Set(stops.flatMap(termsOf))];
-        const terms = used.map((id) => glossary.get(id)).filter((term) => term !== undefined);
-        if (current) setData({ stops, terms });
-      })
-      .catch(() => current && setData('failed'));
+      .then(([stops, glossary]) => current && setLoaded({ stops, glossary }))
+      .catch(() => current && setLoaded('failed'));
     return () => {
       current = false;
     };
-  }, [tour, depth]);
-  return data;
+  }, [tour, loaded]);
+  return useMemo(() => {
+    if (typeof loaded !== 'object') return loaded;
+    const termsOf = (stop: Stop) => [...stop.terms, ...(depth ? (stop.depth?.terms ?? []) : [])];
+    const used = [...new Set(loaded.stops.flatMap(termsOf))];
+    const terms = used.map((id) => loaded.glossary.get(id)).filter((term) => term !== undefined);
+    return { stops: loaded.stops, terms };
+  }, [loaded, depth]);
 }
 
 function Handout({
@@ -72,12 +105,14 @@ function Handout({
   languages,
   languagesParam,
   depth,
+  depthBox,
 }: {
   tour: Tour;
   languages: readonly Language[];
   /** `?languages=` as given, kept when the in-depth box is ticked. */
   languagesParam?: string;
   depth: boolean;
+  depthBox: Ref<HTMLInputElement>;
 }) {
   const lang = language.value;
   const t = translator(lang);
@@ -113,6 +148,7 @@ function Handout({
         </nav>
         <label class="handout__depth">
           <input
+            ref={depthBox}
             type="checkbox"
             checked={depth}
             onChange={(event) =>

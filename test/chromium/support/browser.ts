@@ -58,12 +58,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Collects page errors and console errors, so a test can assert there were none. */
+/**
+ * Collects page errors and console errors, so a test can assert there were none. The one error
+ * left out is Chromium's note that a page's own document came with an error status (the "page
+ * not found" is a 404): a test asserts that status itself; a failed script or image still counts.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
+  const documents = new Set<string>();
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest()) documents.add(response.url());
+  });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const ownStatus =
+      message.text().startsWith('Failed to load resource:') &&
+      documents.has(message.location().url);
+    if (!ownStatus) errors.push(`console: ${message.text()}`);
   });
   return errors;
 }

@@ -36,6 +36,9 @@ function expectSecurityHeaders(headers: Headers, path: string, status = 200) {
 const appShell = FIXTURE_FILES['index.html'];
 
 describe('the static app', () => {
+  // This dist/ has no list of prerendered pages (a build from before prerendering): the server
+  // cannot tell a route from an unknown address, so the app shell answers every one.
+  // prerendered-pages.test.ts has the pages, the app-shell routes and the 404 of a real build.
   it('answers every app route with the app shell, revalidated each time, kept by no shared cache', async () => {
     for (const path of [
       '/',

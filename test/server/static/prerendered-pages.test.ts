@@ -4,7 +4,9 @@ import { FIXTURE_FILES, type FixtureDist, makeFixtureDist } from '../support/fix
 
 // A navigation to a prerendered route gets its page in the visitor's language, chosen as the app
 // chooses it: `?lang=` → the saved choice (the sbc_lang cookie) → Accept-Language → the default;
-// one address, so no shared cache may keep it, and a cache that does keeps one per language.
+// one address, so no shared cache may keep it, and a cache that does keeps one per language. An
+// app-shell route (src/routing/app-shell-routes.ts) gets the shell; any other address the
+// "page not found" in that language, with status 404.
 
 const page = (lang: string, route: string) =>
   `<!doctype html><html lang="${lang}"><title>${route}</title><div id="app">${lang} ${route}</div>\n`;
@@ -14,6 +16,8 @@ const PAGES = {
   'index.en.html': page('en', '/'),
   'stops/welcome/index.html': page('zh-CN', '/stops/welcome'),
   'stops/welcome/index.en.html': page('en', '/stops/welcome'),
+  '404.html': page('zh-CN', '/404'),
+  '404.en.html': page('en', '/404'),
   'app-shell.html': '<!doctype html><html lang="zh-CN"><title>shell</title><div id="app"></div>\n',
   'prerendered.json': JSON.stringify({
     defaultLanguage: 'zh-CN',
@@ -25,6 +29,7 @@ const PAGES = {
       '/': { 'zh-CN': 'index.html', en: 'index.en.html' },
       '/stops/welcome': { 'zh-CN': 'stops/welcome/index.html', en: 'stops/welcome/index.en.html' },
     },
+    notFound: { 'zh-CN': '404.html', en: '404.en.html' },
   }),
 };
 
@@ -82,14 +87,42 @@ describe('prerendered pages', () => {
     }
   });
 
-  it('leave the other routes to the app shell, and files to themselves', async () => {
-    for (const path of ['/kiosk', '/guide/screen', '/stops/no-such-stop', '/tours/x/print']) {
+  it('leave the app-shell routes to the app shell, and files to themselves', async () => {
+    for (const path of ['/kiosk', '/kiosk/stops/x', '/guide/screen', '/live/ABC123', '/live/']) {
       const response = await get(path, { cookie: 'sbc_lang=en' });
       expect(response.status, path).toBe(200);
       expect(response.body, path).toBe(PAGES['app-shell.html']);
+      expect(response.headers.get('cache-control'), path).toBe('private, no-cache');
     }
     expect((await get('/stops/welcome/index.en.html')).body).toBe(page('en', '/stops/welcome'));
     expect((await get('/version.json')).headers.get('vary') ?? '').not.toMatch(/accept-language/i);
+  });
+
+  it('answer any other address with the "page not found" in the visitor\'s language: 404, never cached', async () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['/no-such-page', {}, '404.html'],
+      ['/no-such-page?lang=en', {}, '404.en.html'],
+      ['/stops/no-such-stop', { cookie: 'sbc_lang=en' }, '404.en.html'],
+      ['/tours/nope', { 'accept-language': 'en-GB,en;q=0.9' }, '404.en.html'],
+      ['/tours/nope/print?lang=zh', { cookie: 'sbc_lang=en' }, '404.html'],
+      ['/kiosks', { cookie: 'sbc_lang=en' }, '404.en.html'],
+      ['/assets', {}, '404.html'],
+    ];
+    for (const [path, headers, file] of cases) {
+      const response = await get(path, headers);
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).toBe(PAGES[file as keyof typeof PAGES]);
+      expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+      expect(response.headers.get('vary'), path).toMatch(/accept-language, cookie/i);
+    }
+    const head = await fetch(`${server.url}/no-such-page`, { method: 'HEAD' });
+    expect(head.status).toBe(404);
+    // A damaged address is still refused as one (400), and a missing file is not a page.
+    expect((await get('/stops/%E0%A4%A')).status).toBe(400);
+    const missing = await get('/stops/x.png');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toBe('{"statusCode":404,"error":"Not Found"}');
   });
 
   it('fall back to the default language when the list is damaged, as a static host does', async () => {
@@ -105,6 +138,10 @@ describe('prerendered pages', () => {
       // No list to choose from: the route's folder's own index.html answers.
       expect(await response.text()).toBe(page('zh-CN', '/stops/welcome'));
       expect(await (await fetch(`${other.url}/kiosk`)).text()).toBe(PAGES['app-shell.html']);
+      // Without the list, a stop cannot be told from an unknown address: the app shell decides.
+      const unknown = await fetch(`${other.url}/no-such-page`);
+      expect(unknown.status).toBe(200);
+      expect(await unknown.text()).toBe(PAGES['app-shell.html']);
     } finally {
       await other.close();
       damaged.remove();
