@@ -49,11 +49,16 @@ if (root) {
     };
     preloadRoute(location.pathname).then(hydrateNow, hydrateNow);
   } else {
-    // The app shell, or a page prerendered for another route or language (a static host answers
-    // every address with one file): drawn afresh.
-    root.textContent = '';
-    render(<App />, root);
-    started();
+    // The app shell, or a page prerendered for another route or language (the not-found page for
+    // any unknown address; a static host answering every address with one file): drawn afresh,
+    // once the route's chunk is here, so the page on screen is replaced in one go, with no blank
+    // frames while a lazy page loads.
+    const renderNow = () => {
+      root.textContent = '';
+      render(<App />, root);
+      started();
+    };
+    preloadRoute(location.pathname).then(renderNow, renderNow);
   }
 }
 startServiceWorker();

@@ -245,6 +245,38 @@ describe('in the browser', () => {
     await fresh.close();
   });
 
+  it('never blanks the "page not found" of an unknown address while the app takes it over', async () => {
+    const page = await browser.context.newPage();
+    // Every frame from the first paint on: does #main hold the not-found text?
+    await page.addInitScript({
+      content: `
+        window.__blankFrames = 0;
+        window.__frames = 0;
+        const sample = () => {
+          const main = document.getElementById('main');
+          if (main) {
+            window.__frames++;
+            if (!main.querySelector('h1')) window.__blankFrames++;
+          }
+          if (document.documentElement.dataset.app !== 'ready' || window.__frames < 30) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      `,
+    });
+    const response = await page.goto(`${baseUrl}/no-such-page?lang=en`);
+    expect(response?.status()).toBe(404);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __blankFrames: number };
+      return { frames: w.__frames, blank: w.__blankFrames };
+    });
+    expect(frames.frames).toBeGreaterThan(0);
+    expect(frames.blank).toBe(0);
+    expect(await page.locator('h1').innerText()).toBe(strings('common', 'en').notFoundTitle);
+    await page.close();
+  });
+
   it('hydrates the handout, then applies ?depth=1: the in-depth texts appear, nothing is removed', async () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
