@@ -245,6 +245,32 @@ describe('in the browser', () => {
     await fresh.close();
   });
 
+  it('hydrates a stop opened within another tour (?tour=), then links within that tour', async () => {
+    // The build renders /stops/<id> within its default tour; the address names another one.
+    const [first, other] = content.tours;
+    const entry = other.stops.findIndex((item, index) => {
+      const inFirst = first.stops.findIndex((candidate) => candidate.stop === item.stop);
+      return inFirst >= 0 && first.stops[inFirst + 1]?.stop !== other.stops[index + 1]?.stop;
+    });
+    expect(entry, 'a stop whose next stop differs between the tours').toBeGreaterThanOrEqual(0);
+    const { stop: id } = other.stops[entry];
+    const next = other.stops[entry + 1].stop;
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/stops/${id}?tour=${other.id}&lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await expect
+      .poll(() => page.locator('a[rel="next"]').getAttribute('href'))
+      .toBe(`/stops/${next}?tour=${other.id}`);
+    expect(await page.locator('.stop-page__position a').getAttribute('href')).toBe(
+      `/tours/${other.id}`,
+    );
+    await page.locator('a[rel="next"]').click();
+    await expect
+      .poll(() => page.locator('h1').innerText())
+      .toBe(content.stops.find((item) => item.id === next)!.title.en);
+    await page.close();
+  });
+
   it('never blanks the "page not found" of an unknown address while the app takes it over', async () => {
     const page = await browser.context.newPage();
     // Every frame from the first paint on: does #main hold the not-found text?

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { StopDetail } from '../../components/stop/StopDetail.tsx';
 import { StopLocation } from '../../components/stop/StopLocation.tsx';
@@ -8,6 +8,7 @@ import { tourPosition } from '../../content/tour-position.ts';
 import { useStop } from '../../content/use-stop.ts';
 import { language, translator } from '../../i18n/index.ts';
 import { endInteraction, startInteraction } from '../../perf/interaction.ts';
+import { hydratingPrerendered } from '../../prerender/hydrating.ts';
 import { StopRoute, type StopViewProps } from '../../routing/StopRoute.tsx';
 import { markVisited } from '../../state/tour-progress.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -21,12 +22,18 @@ function StopView({ summary, tourId }: StopViewProps) {
   const state = useStop(summary.id);
   const lang = language.value;
   const t = translator(lang);
-  const { tour, index, previous, next } = tourPosition(summary.id, tourId);
+  // The build rendered the stop within its default tour. Hydrating that HTML, the first render is
+  // that form (hydration does not correct a link's href); the tour of `?tour=` follows as an
+  // update, which does.
+  const [asBuilt, setAsBuilt] = useState(() => hydratingPrerendered(lang));
+  useEffect(() => setAsBuilt(false), []);
+  const { tour, index, previous, next } = tourPosition(summary.id, asBuilt ? undefined : tourId);
 
   useEffect(() => {
+    if (asBuilt) return;
     window.scrollTo(0, 0);
     if (tour) markVisited(tour.id, summary.id);
-  }, [summary.id, tour]);
+  }, [summary.id, tour, asBuilt]);
   const ready = state.status === 'ready';
   // A layout effect runs before the paint, so the measure closes right after the stop shows.
   useLayoutEffect(() => {
