@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../pipeline/security-headers.ts';
 import { builtContent } from '../support/built-content.ts';
-import { type Browser, launch } from './support/browser.ts';
+import { appStarted, type Browser, launch } from './support/browser.ts';
 
 // The built app runs under the strict Content Security Policy of pipeline/security-headers.ts (the
 // test server sends it, as nginx does): walking every kind of page reports no violation.
@@ -86,10 +86,12 @@ describe('strict Content Security Policy', () => {
 
     await page.goto(`${baseUrl}/?lang=en`);
     await page.locator('h1').first().waitFor();
+    await appStarted(page);
     await page.getByRole('link', { name: tour.title.en }).click();
     await page.waitForURL(`**/tours/${tour.id}`);
     await page.goto(`${baseUrl}/stops/${stopWithTerm.id}`);
     await page.locator('.prose').waitFor();
+    await appStarted(page);
     await page.locator('.language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     if (stopWithTerm.terms.length > 0) {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { startTestServer, type TestServer } from '../support/tour-server.ts';
-import { type Browser, launch } from './support/browser.ts';
+import { appStarted, type Browser, launch } from './support/browser.ts';
 import { buildApp } from './support/build-fixture.ts';
 import { decodeQrElement } from './support/qr.ts';
 
@@ -64,11 +64,14 @@ const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: unknown
 describe('content cannot inject script', () => {
   it('shows HTML in a YAML text as text, and runs none of it', async () => {
     const page = await browser.context.newPage();
+    // Both as prerendered and as drawn by the app, which starts after the first paint.
     await page.goto(`${server.url}/stops/${STOP}?lang=en`);
     await page.locator('.prose').waitFor();
+    await appStarted(page);
     expect(await page.locator('.stop-page__summary').innerText()).toBe(HOSTILE_SUMMARY);
     await page.goto(`${server.url}/?lang=en`);
     await page.locator('.stop-link').first().waitFor();
+    await appStarted(page);
     expect(await page.locator('.stop-link img').count()).toBe(0);
     expect(await pwned(page)).toBeUndefined();
     await page.close();

@@ -108,6 +108,7 @@ describe('offline', () => {
   it('shows the offline indicator when the network goes, and hides it when it returns', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${baseUrl}/?lang=en`);
+    await appStarted(page);
     const indicator = page.locator('.offline-indicator__text');
     expect(await indicator.count()).toBe(0);
     await browser.context.setOffline(true);

@@ -143,6 +143,8 @@ describe('a third language, from content alone', () => {
     expect(await htmlLang(page)).toBe('fr');
     await page.goto(`${server.url}/?lang=en`);
     expect(await h1(page)).toBe(content.site.name.en);
+    // The app keeps the choice once it runs (after the first paint): then it is remembered.
+    await appStarted(page);
     await page.goto(`${server.url}/`);
     expect(await h1(page)).toBe(content.site.name.en);
     for (const code of ['fr-CA', 'francais']) {
