@@ -267,36 +267,28 @@ function ListField({
               <FieldEditor path={[...path, index]} value={item} context={context} />
             </div>
             <div class="studio-list-field__buttons">
-              <button type="button" disabled={index === 0} onClick={() => move(index, index - 1)}>
-                {s('moveUp')}
-                <span class="visually-hidden">
-                  : {itemName(path, index, item, context.languages)}
-                </span>
-              </button>
-              <button
-                type="button"
+              <ItemAction
+                action={s('moveUp')}
+                item={itemName(path, index, item, context.languages)}
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+              />
+              <ItemAction
+                action={s('moveDown')}
+                item={itemName(path, index, item, context.languages)}
                 disabled={index === value.length - 1}
                 onClick={() => move(index, index + 1)}
-              >
-                {s('moveDown')}
-                <span class="visually-hidden">
-                  : {itemName(path, index, item, context.languages)}
-                </span>
-              </button>
-              <button
-                type="button"
+              />
+              <ItemAction
+                action={s('remove')}
+                item={itemName(path, index, item, context.languages)}
                 onClick={() =>
                   context.change(
                     path,
                     value.filter((_, i) => i !== index),
                   )
                 }
-              >
-                {s('remove')}
-                <span class="visually-hidden">
-                  : {itemName(path, index, item, context.languages)}
-                </span>
-              </button>
+              />
             </div>
           </li>
         ))}
@@ -316,4 +308,24 @@ function itemName(path: Path, index: number, item: unknown, languages: string[])
   if (typeof hint === 'string') return `${base} (${hint})`;
   const text = isText(item, languages) ? item[languages[0]] : undefined;
   return typeof text === 'string' && text ? `${base} (${text.slice(0, 30)})` : base;
+}
+
+/** A list item's button, named for screen readers with the item it acts on ("Remove: S1"). */
+function ItemAction({
+  action,
+  item,
+  disabled = false,
+  onClick,
+}: {
+  action: string;
+  item: string;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" disabled={disabled} onClick={onClick}>
+      {action}
+      <span class="visually-hidden">: {item}</span>
+    </button>
+  );
 }
